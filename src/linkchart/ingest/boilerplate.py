@@ -1,0 +1,80 @@
+"""Drop site furniture (donation banners, mailing-list prompts) and find the page's date."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from linkchart.model import vocabulary
+
+_DATE_FORMATS = (
+    "%d-%m-%Y",
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d %B %Y",
+    "%B %d %Y",
+    "%B %d, %Y",
+    "%d %b %Y",
+    "%b %d, %Y",
+)
+
+
+@dataclass(frozen=True)
+class CleanText:
+    text: str
+    title: str | None
+    date: str | None
+
+
+@functools.cache
+def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    spec = vocabulary().boilerplate
+    drop = [re.compile(p, re.IGNORECASE) for p in spec.drop_lines]
+    dates = [re.compile(p, re.IGNORECASE) for p in spec.date_lines]
+    return drop, dates
+
+
+def parse_date(raw: str) -> str | None:
+    """An ISO date from the formats report pages use; day-first where it is ambiguous.
+
+    >>> parse_date("25-05-2016")
+    '2016-05-25'
+    >>> parse_date("March 3, 2011")
+    '2011-03-03'
+    """
+    cleaned = re.sub(r"\s+", " ", raw.strip())
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _looks_like_title(line: str) -> bool:
+    return 0 < len(line) <= 120 and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def clean(text: str, title: str | None = None, date: str | None = None) -> CleanText:
+    """Remove boilerplate lines; take the date from a "Page last modified" style line and the
+    title from the first short heading-like line, unless the source already gave them."""
+    drop, date_lines = _patterns()
+    kept: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = line.strip()
+        matched_date = next((m for p in date_lines if (m := p.fullmatch(stripped))), None)
+        if matched_date:
+            date = date or parse_date(matched_date.group("date"))
+            continue
+        if any(p.fullmatch(stripped) for p in drop):
+            continue
+        kept.append(line.rstrip())
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    if title is None:
+        first = body.split("\n", 1)[0].strip()
+        title = first if _looks_like_title(first) else None
+    return CleanText(text=body, title=title, date=date)

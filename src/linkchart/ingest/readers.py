@@ -1,0 +1,101 @@
+"""Readers by file type, in a registry keyed by suffix; `read_document` applies the checks
+every file gets (missing, too large, empty, binary, undecodable) before its reader runs."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from linkchart.ingest.boilerplate import clean
+from linkchart.ingest.errors import IngestError
+from linkchart.model import Document
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RawText:
+    """What a reader gets out of a file, before boilerplate is removed."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+
+
+Reader = Callable[[str, bytes], RawText]
+READERS: dict[str, tuple[str, Reader]] = {}
+
+
+def reader(*suffixes: str, media_type: str) -> Callable[[Reader], Reader]:
+    """Register a reader for file suffixes (lower case, with the dot)."""
+
+    def register(func: Reader) -> Reader:
+        for suffix in suffixes:
+            READERS[suffix] = (media_type, func)
+        return func
+
+    return register
+
+
+def decode_text(path: str, raw: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else is an
+    error rather than a guess, so mojibake never reaches the store."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise IngestError(path, f"not valid UTF-16 text ({exc.reason} at byte {exc.start})") from exc
+    if b"\x00" in raw[:8192]:
+        raise IngestError(path, "binary file (NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+@reader(".txt", ".text", ".md", ".markdown", media_type="text/plain")
+def read_plain(path: str, raw: bytes) -> RawText:
+    return RawText(decode_text(path, raw))
+
+
+def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one file into a Document, or raise IngestError saying why it cannot be read."""
+    # Imported for their registrations; kept here so importing the package stays cheap.
+    from linkchart.ingest import html, pdf  # noqa: F401
+
+    name = str(path)
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix not in READERS:
+        raise IngestError(name, f"unsupported file type '{suffix or '(none)'}' (known: {', '.join(sorted(READERS))})")
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise IngestError(name, f"too large: {size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
+        raw = file.read_bytes()
+    except FileNotFoundError as exc:
+        raise IngestError(name, "no such file") from exc
+    except IsADirectoryError as exc:
+        raise IngestError(name, "is a folder, not a file") from exc
+    except PermissionError as exc:
+        raise IngestError(name, "permission denied") from exc
+    except OSError as exc:
+        raise IngestError(name, f"unreadable: {exc.strerror or exc}") from exc
+    if not raw.strip():
+        raise IngestError(name, "empty file")
+    media_type, read = READERS[suffix]
+    extracted = read(name, raw)
+    cleaned = clean(extracted.text, extracted.title, extracted.date)
+    if not cleaned.text.strip():
+        raise IngestError(name, "no text left after removing boilerplate")
+    return Document(
+        id=hashlib.sha256(raw).hexdigest(),
+        path=name,
+        name=file.stem,
+        title=cleaned.title,
+        text=cleaned.text,
+        date=cleaned.date,
+        media_type=media_type,
+    )
