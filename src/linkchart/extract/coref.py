@@ -1,0 +1,51 @@
+"""Reference: "he", "its", "the network" resolved to an actor named earlier.
+
+A deliberately small rule set (most recent compatible actor, never the claim's other side),
+which is what the reports we read need: a pronoun almost always points to the last actor of
+its kind, and "X views Y as its proxy" cannot make Y its own patron."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from linkchart.extract.mentions import ParsedDocument
+from linkchart.model import ActorCluster, ActorType
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+ORGANIZATION_PRONOUNS = frozenset({"it", "its", "itself"})
+_WINDOW_PARAGRAPHS = 1  # an antecedent is in the same paragraph or the one before
+
+
+def pronoun_types(token: Token) -> tuple[ActorType, ...] | None:
+    """The actor types a pronoun can stand for, or None if it is no pronoun we resolve."""
+    word = token.lower_
+    if word in PERSON_PRONOUNS:
+        return ("person",)
+    if word in ORGANIZATION_PRONOUNS:
+        return ("organization", "group")
+    return None
+
+
+def antecedent(
+    parsed: ParsedDocument,
+    clusters: list[ActorCluster],
+    offset: int,
+    paragraph: int,
+    types: tuple[ActorType, ...],
+    exclude: set[int],
+    head_noun: str | None = None,
+) -> int | None:
+    """The cluster of the nearest mention before `offset` of one of `types`, not in `exclude`.
+    With `head_noun` ("network"), an actor whose name ends in that noun is preferred."""
+    candidates = [
+        m
+        for m in parsed.mentions
+        if m.end <= offset
+        and clusters[m.cluster].type in types
+        and m.cluster not in exclude
+        and parsed.sentences[m.sentence].paragraph >= paragraph - _WINDOW_PARAGRAPHS
+    ]
+    if head_noun:
+        named = [m for m in candidates if clusters[m.cluster].name.lower().split()[-1:] == [head_noun]]
+        candidates = named or candidates
+    return candidates[-1].cluster if candidates else None

@@ -1,0 +1,53 @@
+"""Hedges, attribution and negation of a claim, read off its sentence and trigger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from linkchart.model import Hedge, vocabulary
+
+_PRECEDENCE: tuple[Literal["reported", "alleged", "likely"], ...] = ("alleged", "reported", "likely")
+
+
+@dataclass(frozen=True)
+class Stance:
+    hedge: Hedge
+    negated: bool
+    attributed_to: str | None
+
+
+def _negated(token: Token) -> bool:
+    negations = vocabulary().hedges.negations
+    scope = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
+        scope.append(token.head)  # "did not receive aid"
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negations) for t in scope for c in t.children)
+
+
+def _attribution(token: Token) -> str | None:
+    """'Officials say that X did Y': who says it, when the trigger sits in what they say."""
+    verbs = vocabulary().hedges.attribution_verbs
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in verbs:
+            subjects = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                subject = subjects[0]
+                return " ".join(t.text for t in subject.subtree)
+            return "unnamed source"
+        node = node.head
+    return None
+
+
+def stance(trigger: Token) -> Stance:
+    """How the sentence holds the claim: hedge words anywhere in it, attribution, negation."""
+    lexicon = vocabulary().hedges
+    words = {t.lower_ for t in trigger.sent if t.pos_ != "PROPN"}  # "May 2011" is no hedge
+    hedge: Hedge = next((h for h in _PRECEDENCE if words & lexicon.hedges[h]), "asserted")
+    who = _attribution(trigger)
+    if who is not None and hedge == "asserted":
+        hedge = "attributed"
+    return Stance(hedge=hedge, negated=_negated(trigger), attributed_to=who)

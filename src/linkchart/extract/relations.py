@@ -1,0 +1,266 @@
+"""The dependency-pattern relation extractor, `linkchart.relations.patterns.v1`.
+
+For every token that the trigger lexicon knows (as a verb, a noun or a preposition), find the
+subject and object tokens through `roles`, turn each into actors (expanding coordination,
+partitives and reference), check the actor types the rule allows, and emit one `Claim` per
+subject-object pair with its evidence, hedge, negation and time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from linkchart.extract import coref
+from linkchart.extract.hedges import stance
+from linkchart.extract.mentions import ParsedDocument
+from linkchart.extract.registry import extractors
+from linkchart.extract.roles import role_tokens
+from linkchart.extract.time import RunningDate
+from linkchart.model import (
+    ActorCluster,
+    ActorType,
+    Claim,
+    Document,
+    EvidenceSpan,
+    TriggerRule,
+    vocabulary,
+)
+
+RECIPROCAL = -2  # stands for "each other": every pair of the subjects
+_GUESS_PENALTY = 0.2
+
+
+@dataclass
+class _Reference:
+    """A pronoun or definite description whose actor depends on the claim's other side."""
+
+    token: Token
+    types: tuple[ActorType, ...]
+    head_noun: str | None = None
+
+
+@dataclass
+class _Side:
+    clusters: list[int] = field(default_factory=list)
+    tokens: dict[int, Token] = field(default_factory=dict)
+    references: list[_Reference] = field(default_factory=list)
+    guessed: bool = False
+
+
+class _Resolver:
+    """Turns argument tokens into actor clusters for one paragraph."""
+
+    def __init__(self, parsed: ParsedDocument, clusters: list[ActorCluster], paragraph: int, offset: int) -> None:
+        self.parsed, self.clusters, self.paragraph, self.offset = parsed, clusters, paragraph, offset
+        self.lexicon = vocabulary().triggers
+
+    def expand(self, token: Token) -> Iterator[Token]:
+        """The token, its conjuncts and its appositions ("A, B and elements of C")."""
+        yield token
+        for child in token.children:
+            if child.dep_ in ("conj", "appos"):
+                yield from self.expand(child)
+
+    def collect(self, tokens: list[Token], side: _Side, depth: int = 0) -> None:
+        for token in (t for root in tokens for t in self.expand(root)):
+            self._one(token, side, depth)
+
+    def _one(self, token: Token, side: _Side, depth: int) -> None:
+        mention = self.parsed.mention_of(token, self.paragraph)
+        if mention is not None:
+            if mention.cluster not in side.clusters:
+                side.clusters.append(mention.cluster)
+                side.tokens[mention.cluster] = token
+            return
+        if depth > 3:
+            return
+        children = list(token.children)
+        types = coref.pronoun_types(token)
+        if types is not None:
+            side.references.append(_Reference(token, types))
+        elif token.lower_ == "other" and any(c.lower_ == "each" for c in children):
+            side.clusters.append(RECIPROCAL)
+        elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+            of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            self.collect(of, side, depth + 1)
+        elif led_by := [
+            a
+            for c in children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("head", "lead", "command")
+            for a in c.children
+            if a.dep_ == "agent"
+        ]:
+            # "the militias headed by X and Y" act as X and Y
+            self.collect([o for a in led_by for o in a.children if o.dep_ == "pobj"], side, depth + 1)
+        elif (
+            token.lemma_.lower() in self.lexicon.anaphoric_nouns
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
+            and not any(c.dep_ in ("compound", "amod", "poss", "acl", "relcl", "prep") for c in children)
+        ):
+            side.references.append(_Reference(token, ("organization", "group"), token.lemma_.lower()))
+        else:
+            modifiers = [
+                c
+                for c in children
+                if c.dep_ in ("compound", "nmod") and self.parsed.mention_of(c, self.paragraph) is not None
+            ]
+            self.collect(modifiers, side, depth + 1)
+
+    def settle(self, side: _Side, other: _Side) -> None:
+        """Resolve the side's references, never to an actor on the other side."""
+        for ref in side.references:
+            found = coref.antecedent(
+                self.parsed,
+                self.clusters,
+                self.offset + ref.token.idx,
+                self.paragraph,
+                ref.types,
+                set(other.clusters),
+                ref.head_noun,
+            )
+            if found is not None and found not in side.clusters:
+                side.clusters.append(found)
+                side.tokens[found] = ref.token
+        side.references.clear()
+
+
+def _allowed(cluster: ActorCluster, types: tuple[ActorType, ...], parsed: ParsedDocument) -> bool:
+    if cluster.type in types:
+        return True
+    # A country named as a place can act as a state ("Pakistan backed the Taliban").
+    return cluster.type == "location" and "organization" in types and cluster.known_id is None
+
+
+def _number_ok(rule: TriggerRule, token: Token) -> bool:
+    if rule.number is None:
+        return True
+    plural = token.tag_ in ("NNS", "NNPS")
+    return plural == (rule.number == "plural")
+
+
+@extractors.register("linkchart.relations.patterns.v1")
+class PatternExtractor:
+    """Dependency patterns over the trigger lexicon in `vocabulary/triggers.yaml`."""
+
+    name = "linkchart.relations.patterns.v1"
+
+    def __init__(self) -> None:
+        lexicon = vocabulary().triggers
+        self.verbs: dict[str, list[TriggerRule]] = {}
+        self.nouns: dict[str, list[TriggerRule]] = {}
+        for rules, table in ((lexicon.verbs, self.verbs), (lexicon.nouns, self.nouns)):
+            for rule in rules:
+                for lemma in rule.lemmas:
+                    table.setdefault(lemma, []).append(rule)
+        self.prepositions = {w: r for r in lexicon.prepositions for w in r.words}
+
+    def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
+        claims: list[Claim] = []
+        dates = RunningDate(document.date)
+        for para in parsed.paragraphs:
+            resolver = _Resolver(parsed, clusters, para.index, para.start)
+            for sent in para.doc.sents:
+                when = dates.scope(para.index, sent.text)
+                for token in sent:
+                    for rule, side_s, side_o in self._matches(token, resolver):
+                        claims.extend(self._claims(rule, token, side_s, side_o, resolver, parsed, clusters, when))
+        return claims
+
+    def _matches(self, token: Token, resolver: _Resolver) -> Iterator[tuple[TriggerRule, _Side, _Side]]:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
+            rules = self.verbs.get(lemma, [])
+        elif token.pos_ in ("NOUN", "PROPN"):
+            rules = [r for r in self.nouns.get(lemma, []) if _number_ok(r, token)]
+        elif token.dep_ == "prep" and token.lower_ in self.prepositions:
+            yield from self._preposition(token, resolver)
+            return
+        else:
+            return
+        for rule in rules:
+            subject, obj = _Side(), _Side()
+            for roles, side in ((rule.subject, subject), (rule.object, obj)):
+                for role in roles:
+                    tokens, guessed = role_tokens(token, role)
+                    resolver.collect(tokens, side)
+                    if side.clusters or side.references:
+                        side.guessed = guessed
+                        break
+            resolver.settle(subject, obj)
+            resolver.settle(obj, subject)
+            if subject.clusters and obj.clusters:
+                yield rule, subject, obj
+
+    def _preposition(self, token: Token, resolver: _Resolver) -> Iterator[tuple[TriggerRule, _Side, _Side]]:
+        spec = self.prepositions[token.lower_]
+        rule = TriggerRule(
+            lemmas=(token.lower_,),
+            predicate=spec.predicate,
+            subject=("nsubj",),
+            object=(f"prep:{token.lower_}",),
+            object_types=spec.object_types,
+            confidence=spec.confidence,
+        )
+        subject, obj = _Side(), _Side()
+        resolver.collect(role_tokens(token.head, "nsubj")[0], subject)
+        resolver.collect([c for c in token.children if c.dep_ == "pobj"], obj)
+        resolver.settle(subject, obj)
+        resolver.settle(obj, subject)
+        if subject.clusters and obj.clusters:
+            yield rule, subject, obj
+
+    def _claims(
+        self,
+        rule: TriggerRule,
+        trigger: Token,
+        subject: _Side,
+        obj: _Side,
+        resolver: _Resolver,
+        parsed: ParsedDocument,
+        clusters: list[ActorCluster],
+        when: object,
+    ) -> Iterator[Claim]:
+        offset = resolver.offset
+        sentence = parsed.sentence_of(trigger, resolver.paragraph)
+        how = stance(trigger)
+        pairs: list[tuple[int, int]]
+        named = [c for c in subject.clusters if c != RECIPROCAL]
+        if RECIPROCAL in obj.clusters:
+            pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1 :]]
+        else:
+            pairs = [(s, o) for s in named for o in obj.clusters if o != RECIPROCAL]
+        confidence = rule.confidence - _GUESS_PENALTY * (subject.guessed or obj.guessed)
+        for s, o in pairs:
+            if (
+                s == o
+                or not _allowed(clusters[s], rule.subject_types, parsed)
+                or not _allowed(clusters[o], rule.object_types, parsed)
+            ):
+                continue
+            s_tok = subject.tokens.get(s) or obj.tokens.get(s)
+            o_tok = obj.tokens.get(o) or subject.tokens.get(o)
+            assert s_tok is not None and o_tok is not None
+            spans = [trigger, s_tok, o_tok]
+            evidence = tuple(
+                EvidenceSpan(role, offset + t.idx, offset + t.idx + len(t.text), t.text)  # type: ignore[arg-type]
+                for role, t in (("trigger", trigger), ("subject", s_tok), ("object", o_tok))
+            )
+            sent = parsed.sentences[sentence]
+            yield Claim(
+                subject=s,
+                predicate=rule.predicate,
+                object=o,
+                sentence=sentence,
+                start=offset + min(t.idx for t in spans),
+                end=offset + max(t.idx + len(t.text) for t in spans),
+                extractor=self.name,
+                confidence=round(confidence, 3),
+                hedge=how.hedge,
+                negated=how.negated,
+                attributed_to=how.attributed_to,
+                kind=rule.kind,
+                time=when,  # type: ignore[arg-type]
+                evidence=(*evidence, EvidenceSpan("sentence", sent.start, sent.end, sent.text)),
+            )

@@ -1,0 +1,161 @@
+"""Where a trigger's arguments sit in the dependency parse.
+
+Each function maps a trigger token and a role name (see `vocabulary/triggers.yaml`) to the
+tokens that fill it. They handle the constructions reports use: passives and by-phrases,
+participles and purpose clauses that borrow a subject ("fought ..., receiving aid from X";
+"was recruited by X to support Y"), relative clauses, and nouns said of someone
+("X is one of Y's commanders", "views X as its proxy", "X had ties to Y")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from linkchart.model import vocabulary
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_SUBJECT_DEPS = ("nsubj",)
+_CLAUSE_POS = ("VERB", "AUX")
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def prep_objects(token: Token, word: str, deep: bool = True) -> list[Token]:
+    """Objects of the preposition `word` on `token`; with `deep`, also on its direct
+    object or prepositional object ("fought as a leader against X")."""
+    found = [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ == word for o in _pobjs(p)]
+    if found or not deep:
+        return found
+    for child in token.children:
+        inner = [child] if child.dep_ == "dobj" else _pobjs(child) if child.dep_ == "prep" else []
+        for node in inner:
+            found += prep_objects(node, word, deep=False)
+    return found
+
+
+def agents(verb: Token) -> list[Token]:
+    return [o for a in _children(verb, "agent") for o in _pobjs(a)]
+
+
+def _is_purpose(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The logical subject of a verb: its own, or the one its clause borrows."""
+    own = _children(verb, *_SUBJECT_DEPS)
+    quantifiers = vocabulary().triggers.quantifiers
+    named = [t for t in own if t.lower_ not in quantifiers]
+    own = named or own
+    if own:
+        if verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS:
+            return [verb.head]
+        return own
+    if _children(verb, "nsubjpass"):
+        return agents(verb)
+    head, dep = verb.head, verb.dep_
+    if head.i == verb.i:
+        return []
+    control = vocabulary().triggers.object_control
+    if dep == "acl":
+        if verb.tag_ == "VBN":
+            if agents(verb) or verb.nbor(-1).text != "," or head.pos_ != "PROPN":
+                return agents(verb)  # "aid provided by X": X provides
+            return [head]  # "Haqqani, operated along ...": a finite verb the tagger read as a participle
+        if _is_purpose(verb):  # "attempts by X to reach": X reaches
+            return prep_objects(head, "by", deep=False) or _children(head, "poss")
+        return [head]  # "Haqqani, operated along the border"
+    if dep == "relcl":
+        return [head]
+    if dep in ("xcomp", "advcl") and head.lemma_.lower() in control and _children(head, "dobj"):
+        return _children(head, "dobj")  # "recruited Y to support Z"
+    if dep == "advcl" and _is_purpose(verb) and _children(head, "nsubjpass"):
+        return _children(head, "nsubjpass")  # "Y was recruited by X to support Z"
+    if dep == "advcl" and head.pos_ in ("NOUN", "PROPN"):
+        return [head]  # "A, B and C, while battling each other, ..."
+    if dep in ("conj", "xcomp", "advcl") and head.pos_ in _CLAUSE_POS:
+        return subjects(head)
+    if dep == "conj" and head.dep_ == "acl":
+        return subjects(head)
+    return []
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    own = _children(verb, "nsubjpass")
+    if own:
+        if verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS:
+            return [verb.head]
+        return own
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return [verb.head]  # "the militias headed by X"
+    if verb.dep_ == "conj" and verb.head.pos_ in _CLAUSE_POS and not _children(verb, "nsubj"):
+        return _children(verb.head, "nsubjpass")
+    return []
+
+
+def _governing_clause(token: Token) -> Token | None:
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in _CLAUSE_POS or node.dep_ == "ROOT":
+            return node
+    return None
+
+
+def holders(noun: Token) -> tuple[list[Token], bool]:
+    """Who a noun is said of, and whether that was only a guess from the clause's subject."""
+    dep, head = noun.dep_, noun.head
+    partitives = vocabulary().triggers.partitives
+    if dep in ("attr", "acomp", "oprd"):
+        return subjects(head) or _children(head, "nsubjpass"), False
+    if dep == "dobj":
+        return subjects(head), False
+    if dep == "appos":
+        return [head], False
+    if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in partitives:
+        return holders(head.head)  # "one of Y's commanders"
+    if dep == "pobj" and head.lower_ == "as" and head.head.pos_ in _CLAUSE_POS:
+        verb = head.head
+        return (_children(verb, "dobj") or subjects(verb)), False  # "views X as its proxy"
+    if dep == "conj":
+        found, guessed = holders(head)
+        if found:
+            return found, guessed
+    clause = _governing_clause(noun)
+    if clause is None:
+        return [], True
+    surface = _children(clause, "nsubj", "nsubjpass")
+    return surface + [p for s in surface for p in _children(s, "poss")], True  # "His power was ..."
+
+
+def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
+    """Tokens filling `role` around `trigger`, and whether they were guessed."""
+    if role == "nsubj":
+        return subjects(trigger), False
+    if role == "nsubjpass":
+        return passive_subjects(trigger), False
+    if role == "agent":
+        return agents(trigger), False
+    if role in ("dobj", "attr", "poss"):
+        return _children(trigger, role), False
+    if role == "self":
+        return [trigger], False
+    if role == "holder":
+        return holders(trigger)
+    if role == "acl:agent":
+        return [a for v in _children(trigger, "acl") if v.tag_ == "VBN" for a in agents(v)], False
+    if role.startswith("dobj>prep:"):
+        word = role.split(":", 1)[1]
+        return [o for d in _children(trigger, "dobj") for o in prep_objects(d, word, deep=False)], False
+    if role.startswith("prep:"):
+        word = role.split(":", 1)[1]
+        found = prep_objects(trigger, word, deep=trigger.pos_ in _CLAUSE_POS)
+        if not found and trigger.dep_ == "dobj":
+            found = prep_objects(trigger.head, word, deep=False)  # "received aid from X"
+        return found, False
+    raise ValueError(f"unknown role {role!r}")

@@ -1,0 +1,185 @@
+"""In-document resolution: group a document's mentions into actors, each grouping with the
+rule that made it (known alias, same name, acronym definition, surname, close spelling)."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from linkchart.model import ActorCluster, ActorType, Mention, vocabulary
+from linkchart.resolve.names import display_name, name_key
+
+_SPELLING_THRESHOLD = 85.0
+_PAREN_OPEN = re.compile(r"\s*\(\s*$")
+_PAREN_CLOSE = re.compile(r"^\s*\)")
+_POSSESSIVE_GROUP = re.compile(r"^(.+?)['\u2019]s\s+\w+$")
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+        self.rule: dict[int, str] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int, rule: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, drop = min(ra, rb), max(ra, rb)
+            self.parent[drop] = keep
+            self.rule[keep] = rule
+
+
+def _tokens(mention: Mention) -> list[str]:
+    return display_name(mention.text).split()
+
+
+def _is_person_name(mention: Mention) -> bool:
+    return mention.type == "person" and len(_tokens(mention)) >= 2
+
+
+def _surname_match(short: Mention, full: Mention) -> bool:
+    """'Haqqani' for 'Jalaluddin Haqqani'; 'Hecmatyar' for 'Gulbuddin Hekmatyar'."""
+    if short.known_id and short.known_id != full.known_id:
+        return False
+    words = _tokens(short)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    surname = _tokens(full)[-1]
+    return words[0] == surname or fuzz.ratio(words[0], surname) >= _SPELLING_THRESHOLD
+
+
+def _same_person(a: Mention, b: Mention) -> bool:
+    """Two full names whose family and given names are spelled nearly alike."""
+    ta, tb = _tokens(a), _tokens(b)
+    return (
+        fuzz.ratio(ta[-1], tb[-1]) >= _SPELLING_THRESHOLD
+        and fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) >= _SPELLING_THRESHOLD - 10
+    )
+
+
+@functools.cache
+def _known_surnames() -> dict[str, str]:
+    """Family name -> known person id, for family names only one known person has."""
+    owners: dict[str, set[str]] = {}
+    for actor in vocabulary().known_actors:
+        if actor.type == "person":
+            for name in actor.names:
+                owners.setdefault(name.split()[-1], set()).add(actor.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
+
+
+def _family_group(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """'Jalaluddin Haqqani's group' is the organization named after the family: 'Haqqani network'."""
+    match = _POSSESSIVE_GROUP.match(mention.text)
+    if mention.type != "organization" or mention.known_id or not match:
+        return None
+    family = name_key(match.group(1)).split()[-1]
+    for other in mentions:
+        words = name_key(other.text).split()
+        if other is not mention and other.type == "organization" and family in words[:-1]:
+            return other
+    return None
+
+
+def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
+    full_names = [m for m in mentions if _is_person_name(m)]
+    surnames = _known_surnames()
+    for m in mentions:
+        word = _tokens(m)
+        if (
+            not m.known_id
+            and len(word) == 1
+            and word[0] in surnames
+            and not any(_surname_match(m, f) for f in full_names)
+        ):
+            m.known_id, m.type = surnames[word[0]], "person"  # "Khalis" with no full name in the text
+    by_known: dict[str, int] = {}
+    by_key: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        if m.known_id:
+            if m.known_id in by_known:
+                uf.union(by_known[m.known_id], m.index, "known alias")
+            by_known.setdefault(m.known_id, m.index)
+        key = (m.type if m.type != "location" else "location", name_key(m.text))
+        if key in by_key:
+            uf.union(by_key[key], m.index, "same name")
+        by_key.setdefault(key, m.index)
+    for a, b in itertools.pairwise(mentions):
+        # "Inter-Services Intelligence (ISI)", "Tehrik-e-Taliban (Pakistani Taliban)"
+        defines = _PAREN_OPEN.match(text[a.end : b.start]) and _PAREN_CLOSE.match(text[b.end : b.end + 3])
+        if defines and (a.type == b.type or "location" not in (a.type, b.type)):
+            uf.union(a.index, b.index, "acronym definition")
+    for m in mentions:
+        if (family := _family_group(m, mentions)) is not None:
+            uf.union(family.index, m.index, "family name")
+    for i, a in enumerate(full_names):
+        for b in full_names[i + 1 :]:
+            if not (a.known_id and b.known_id) and _same_person(a, b):
+                uf.union(a.index, b.index, "close spelling")
+    for m in mentions:
+        if len(_tokens(m)) != 1 or (m.type == "location" and m.known_id):
+            continue
+        before = [f for f in full_names if f.start < m.start and _surname_match(m, f)]
+        after = [f for f in full_names if f.start > m.start and _surname_match(m, f)]
+        target = before[-1] if before else (after[0] if after else None)
+        if target is not None:
+            m.type = "person"
+            uf.union(target.index, m.index, "surname")
+
+
+def _cluster_type(members: list[Mention]) -> ActorType:
+    known = {a.id: a.type for a in vocabulary().known_actors}
+    for m in members:
+        if m.known_id and m.known_id in known:
+            return known[m.known_id]
+    counts = Counter(m.type for m in members)
+    return counts.most_common(1)[0][0]
+
+
+def _cluster_name(members: list[Mention], known_id: str | None) -> str:
+    vocab = vocabulary()
+    if known_id:
+        for actor in vocab.known_actors:
+            if actor.id == known_id:
+                return actor.name
+        for place in vocab.places:
+            if "place:" + re.sub(r"[^a-z0-9]+", "_", place.name.lower()).strip("_") == known_id:
+                return place.name
+    names = sorted({display_name(m.text) for m in members}, key=lambda n: (-len(n.split()), -len(n), n))
+    return names[0]
+
+
+def cluster_mentions(mentions: list[Mention], text: str) -> list[ActorCluster]:
+    """Group mentions into actors; sets each mention's `cluster` and returns the clusters in
+    order of first mention. Deterministic: the same mentions give the same clusters."""
+    uf = _UnionFind(len(mentions))
+    _link(mentions, text, uf)
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(uf.find(m.index), []).append(m)
+    clusters: list[ActorCluster] = []
+    for root, members in sorted(groups.items(), key=lambda kv: kv[1][0].start):
+        known_id = next((m.known_id for m in members if m.known_id), None)
+        cluster = ActorCluster(
+            id=len(clusters),
+            name=_cluster_name(members, known_id),
+            type=_cluster_type(members),
+            known_id=known_id,
+            names={display_name(m.text) for m in members},
+            rule=uf.rule.get(root, "single mention"),
+        )
+        for m in members:
+            m.cluster = cluster.id
+            if cluster.type != "location" or m.type == "location":
+                m.type = cluster.type
+        clusters.append(cluster)
+    return clusters

@@ -1,0 +1,63 @@
+"""Name normalisation: the key two spellings share when they name the same thing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Transliteration variants that name the same thing; each pattern maps to one spelling.
+_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"\bmuja(?:h)?(?:e|i)d(?:ee|i|e)n\b", "mujahideen"),
+        (r"\bqa'?(?:e|i)da\b", "qaeda"),
+        (r"\b(?:hizb|hezb)\s(?:e|i)\s", "hizb i "),
+        (r"\b(?:taiba|tayyiba|toiba)\b", "taiba"),
+        (r"\b(?:hizballah|hizbullah|hizbollah)\b", "hezbollah"),
+        (r"\b(?:usama)\b", "osama"),
+        (r"\b(?:el|al)\s", "al "),
+    )
+)
+
+
+def name_key(name: str) -> str:
+    """Lower case, no accents or quotes, no possessive 's, hyphens as spaces, no leading
+    "the", and one spelling for common transliteration variants.
+
+    >>> name_key("the Hizb-e-Islami's")
+    'hizb i islami'
+    >>> name_key("Al-Qaida") == name_key("al Qaeda")
+    True
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[\"`.,()\[\]]", " ", text)
+    text = re.sub(r"[-_/]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^the ", "", text)
+    for pattern, replacement in _VARIANTS:
+        text = pattern.sub(replacement, text)
+    return text.replace("'", "")
+
+
+def display_name(text: str) -> str:
+    """A mention's text as a name: without a leading "the", a possessive or stray quotes.
+
+    >>> display_name("the Haqqani network's")
+    'Haqqani network'
+    """
+    text = re.sub(r"[\u2019']s$", "", text.strip()).strip(" \"'\u201c\u201d")
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def actor_key(type_: str, name: str, known_id: str | None) -> str:
+    """The identity of an actor across documents: its known id, else its type and name key.
+
+    >>> actor_key("person", "Gulbuddin Hekmatyar", None)
+    'person:gulbuddin-hekmatyar'
+    """
+    if known_id:
+        return known_id if known_id.startswith("place:") else f"known:{known_id}"
+    return f"{type_}:" + re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
