@@ -1,0 +1,3 @@
+from linkchart.cli import app
+
+app(prog_name="linkchart")

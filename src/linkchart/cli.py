@@ -1,0 +1,154 @@
+"""The `linkchart` command: a thin layer that parses options, calls `api`, and prints."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from linkchart import api
+from linkchart.export import actor_records, claim_records, write_records
+from linkchart.ingest import IngestError
+from linkchart.ingest.readers import DEFAULT_MAX_BYTES
+from linkchart.store import Store, StoreError
+
+app = typer.Typer(
+    help="Turn open-source reports on armed groups into a sourced, time-aware actor network.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+err = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]
+
+
+class ExportWhat(StrEnum):
+    claims = "claims"
+    actors = "actors"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively) of .txt, .md, .html, .pdf.")],
+    db: DbOption = Path("linkchart.db"),
+    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+) -> None:
+    """Read reports, extract actors and claims, and store them.
+
+    Files already stored with the same content are skipped; a changed file replaces its older
+    version. Bad files are reported by name and reason and the rest of the batch goes on; the
+    exit code is 1 only when nothing could be ingested.
+
+    Example: [bold]linkchart ingest samples/ --db linkchart.db[/]
+    """
+
+    def on_error(error: IngestError) -> None:
+        err.print(f"[red]skipped[/] {error.path}: {error.reason}", highlight=False)
+
+    total = api.count_files(paths)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    try:
+        with Progress(*columns, console=err, transient=True, disable=total < 2) as bar:
+            task = bar.add_task("ingesting", total=total)
+            report = api.ingest(
+                paths,
+                db,
+                max_bytes=max_bytes,
+                batch_size=batch_size,
+                on_error=on_error,
+                progress=lambda _event, n: bar.advance(task, n),
+            )
+    except StoreError as exc:
+        err.print(f"[red]error[/] {exc}")
+        raise typer.Exit(2) from exc
+    err.print(
+        f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, {len(report.errors)} skipped -> {db}"
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def summary(
+    db: DbOption = Path("linkchart.db"),
+    top: Annotated[int, typer.Option(help="How many actors and claims to list.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+) -> None:
+    """Print counts, the most connected actors and the best-supported claims.
+
+    Example: [bold]linkchart summary --db linkchart.db --top 15[/]
+    """
+    _require(db)
+    result = api.summary(db, top)
+    if as_json:
+        out.print_json(json.dumps(result))
+        return
+    counts = result["counts"]
+    out.print(", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
+    actors = Table(title="Top actors", title_justify="left")
+    for column in ("actor", "type", "claims", "mentions", "docs"):
+        actors.add_column(column, justify="right" if column in ("claims", "mentions", "docs") else "left")
+    for row in result["actors"]:
+        actors.add_row(row["name"], row["type"], str(row["claims"]), str(row["mentions"]), str(row["docs"]))
+    out.print(actors)
+    claims = Table(title="Top claims", title_justify="left")
+    for column in ("subject", "predicate", "object", "docs", "sentences", "hedge"):
+        claims.add_column(column)
+    for row in result["claims"]:
+        claims.add_row(
+            row["subject"], row["predicate"], row["object"], str(row["docs"]), str(row["sentences"]), row["hedge"]
+        )
+    out.print(claims)
+
+
+@app.command()
+def export(
+    what: Annotated[ExportWhat, typer.Argument(help="claims or actors.")],
+    db: DbOption = Path("linkchart.db"),
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl or csv.")] = ExportFormat.jsonl,
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for stdout.")] = "-",
+    include_negated: Annotated[bool, typer.Option(help="Also export negated statements (claims only).")] = False,
+) -> None:
+    """Export claims or actors with their evidence, in the format ../shared/eval/score.py reads.
+
+    Example: [bold]linkchart export claims --db linkchart.db --format jsonl -o claims.jsonl[/]
+    """
+    _require(db)
+    with Store(db) as store:
+        records = claim_records(store, include_negated) if what is ExportWhat.claims else actor_records(store)
+        count = write_records(records, fmt.value, output)
+    if output != "-":
+        err.print(f"{count} {what.value} -> {output}")
+
+
+def _require(db: Path) -> None:
+    if not db.exists():
+        err.print(f"[red]error[/] no store at {db}; run [bold]linkchart ingest PATH --db {db}[/] first")
+        raise typer.Exit(2)

@@ -1,0 +1,85 @@
+"""Claims and actors as flat records: the names the scorer matches, plus their evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from linkchart.store import Store
+
+
+def _aliases(store: Store) -> dict[str, list[str]]:
+    aliases: dict[str, list[str]] = {}
+    for row in store.query("SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias"):
+        aliases.setdefault(row["actor_id"], []).append(row["alias"])
+    return aliases
+
+
+def claim_records(
+    store: Store, include_negated: bool = False, extractors: tuple[str, ...] | None = None
+) -> Iterator[dict[str, Any]]:
+    """One record per stored claim, current document versions only, in document order."""
+    aliases = _aliases(store)
+    rows = store.query(
+        """SELECT c.*, d.name AS doc, d.path, s.text AS sentence, s.idx AS sentence_index,
+                  sa.name AS subject, sa.type AS subject_type, oa.name AS object, oa.type AS object_type
+           FROM claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
+           JOIN actors sa ON sa.id = c.subject_id JOIN actors oa ON oa.id = c.object_id
+           WHERE d.replaced_by IS NULL AND (? OR c.negated = 0)
+           ORDER BY d.name, s.idx, c.start, c.id""",
+        (int(include_negated),),
+    )
+    for row in rows:
+        if extractors is not None and row["extractor"] not in extractors:
+            continue
+        yield {
+            "id": row["id"],
+            "doc": row["doc"],
+            "source": row["path"],
+            "subject": row["subject"],
+            "predicate": row["predicate"],
+            "object": row["object"],
+            "subject_aliases": aliases.get(row["subject_id"], []),
+            "object_aliases": aliases.get(row["object_id"], []),
+            "subject_id": row["subject_id"],
+            "object_id": row["object_id"],
+            "subject_type": row["subject_type"],
+            "object_type": row["object_type"],
+            "kind": row["kind"],
+            "hedge": row["hedge"],
+            "negated": bool(row["negated"]),
+            "attributed_to": row["attributed_to"],
+            "time_start": row["time_start"],
+            "time_end": row["time_end"],
+            "time_precision": row["time_precision"],
+            "time_source": row["time_source"],
+            "sentence_index": row["sentence_index"],
+            "start": row["start"],
+            "end": row["end"],
+            "evidence": row["sentence"],
+            "extractor": row["extractor"],
+            "confidence": row["confidence"],
+        }
+
+
+def actor_records(store: Store) -> Iterator[dict[str, Any]]:
+    """One record per actor: name, type, aliases, and the documents that mention it."""
+    aliases = _aliases(store)
+    rows = store.query(
+        """SELECT a.id, a.name, a.type, a.known_id, a.country, COUNT(m.id) AS mentions,
+                  GROUP_CONCAT(DISTINCT d.name) AS docs
+           FROM actors a JOIN mentions m ON m.actor_id = a.id JOIN documents d ON d.id = m.doc_id
+           WHERE d.replaced_by IS NULL
+           GROUP BY a.id ORDER BY mentions DESC, a.name"""
+    )
+    for row in rows:
+        yield {
+            "id": row["id"],
+            "name": row["name"],
+            "type": row["type"],
+            "aliases": [a for a in aliases.get(row["id"], []) if a != row["name"]],
+            "docs": sorted((row["docs"] or "").split(",")),
+            "mentions": row["mentions"],
+            "known_id": row["known_id"],
+            "country": row["country"],
+        }

@@ -1,0 +1,175 @@
+"""The SQLite store: open it, and write or replace one document's extraction atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from linkchart.model import Extraction, vocabulary
+from linkchart.resolve.names import actor_key
+from linkchart.store.migrations import migrate
+
+
+class StoreError(Exception):
+    """The store file cannot be opened or is not a linkchart store."""
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _claim_id(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
+
+
+class Store:
+    """A linkchart SQLite file. Every write of a document happens in one transaction, so an
+    interrupted ingest leaves either the whole document or none of it."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable linkchart store ({exc})") from exc
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, params).fetchall()
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def record_error(self, path: str, reason: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)", (path, reason, _now()))
+
+    def save(self, extraction: Extraction) -> None:
+        """Write one document's extraction; an older version at the same path is replaced
+        (its sentences, mentions and claims go; its row stays, pointing to the new one)."""
+        doc = extraction.document
+        with self.transaction() as conn:
+            old = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM documents WHERE path = ? AND id != ? AND replaced_by IS NULL", (doc.path, doc.id)
+                )
+            ]
+            conn.execute(
+                "INSERT INTO documents (id, path, name, title, date, media_type, text, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.path, doc.name, doc.title, doc.date, doc.media_type, doc.text, _now()),
+            )
+            for old_id in old:
+                for table in ("claims", "mentions", "sentences"):
+                    conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (old_id,))
+                conn.execute("UPDATE documents SET replaced_by = ?, text = '' WHERE id = ?", (doc.id, old_id))
+            self._write(conn, extraction)
+            if old:
+                conn.execute("DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM mentions)")
+
+    def _write(self, conn: sqlite3.Connection, extraction: Extraction) -> None:
+        doc = extraction.document
+        short = doc.id[:16]
+        countries = {a.id: a.country for a in vocabulary().known_actors}
+        actor_ids: dict[int, str] = {}
+        for cluster in extraction.clusters:
+            actor_id = actor_key(cluster.type, cluster.name, cluster.known_id)
+            actor_ids[cluster.id] = actor_id
+            conn.execute(
+                "INSERT OR IGNORE INTO actors (id, name, type, known_id, country) VALUES (?, ?, ?, ?, ?)",
+                (actor_id, cluster.name, cluster.type, cluster.known_id, countries.get(cluster.known_id or "")),
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO aliases (actor_id, alias) VALUES (?, ?)",
+                [(actor_id, name) for name in sorted(cluster.names)],
+            )
+        conn.executemany(
+            "INSERT INTO sentences (id, doc_id, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (f"{short}:s{s.index}", doc.id, s.index, s.paragraph, s.start, s.end, s.text)
+                for s in extraction.sentences
+            ],
+        )
+        rules = {c.id: c.rule for c in extraction.clusters}
+        conn.executemany(
+            "INSERT INTO mentions (id, doc_id, sentence_id, start, end, text, ner_label, actor_id, rule)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    f"{short}:m{m.index}",
+                    doc.id,
+                    f"{short}:s{m.sentence}",
+                    m.start,
+                    m.end,
+                    m.text,
+                    m.ner_label,
+                    actor_ids[m.cluster],
+                    rules[m.cluster],
+                )
+                for m in extraction.mentions
+            ],
+        )
+        for claim in extraction.claims:
+            subject, obj = actor_ids[claim.subject], actor_ids[claim.object]
+            claim_id = _claim_id(
+                doc.id, claim.sentence, subject, claim.predicate, obj, claim.start, claim.end, claim.extractor
+            )
+            inserted = conn.execute(
+                "INSERT OR IGNORE INTO claims (id, doc_id, sentence_id, subject_id, predicate, object_id, start, end,"
+                " time_start, time_end, time_precision, time_source, hedge, negated, attributed_to, kind,"
+                " extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    claim_id,
+                    doc.id,
+                    f"{short}:s{claim.sentence}",
+                    subject,
+                    claim.predicate,
+                    obj,
+                    claim.start,
+                    claim.end,
+                    claim.time.start,
+                    claim.time.end,
+                    claim.time.precision,
+                    claim.time.source,
+                    claim.hedge,
+                    int(claim.negated),
+                    claim.attributed_to,
+                    claim.kind,
+                    claim.extractor,
+                    claim.confidence,
+                ),
+            ).rowcount
+            if inserted:
+                conn.executemany(
+                    "INSERT INTO evidence (claim_id, role, start, end, text) VALUES (?, ?, ?, ?, ?)",
+                    [(claim_id, e.role, e.start, e.end, e.text) for e in claim.evidence],
+                )

@@ -1,0 +1,153 @@
+"""Named, idempotent schema migrations. Each runs once, in order, inside a transaction, and is
+recorded in `schema_migrations`; the curation table (`judgments`) is created here and never
+rebuilt from extraction."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "0001_initial",
+        """
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,              -- sha256 of the file's bytes
+    path TEXT NOT NULL,
+    name TEXT NOT NULL,               -- file stem, as exports name the document
+    title TEXT,
+    date TEXT,                        -- ISO date the page gives for itself
+    media_type TEXT NOT NULL,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    replaced_by TEXT REFERENCES documents(id) ON DELETE SET NULL
+);
+CREATE INDEX documents_path ON documents(path);
+
+CREATE TABLE sentences (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    paragraph INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX sentences_doc ON sentences(doc_id, idx);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='rowid');
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+
+CREATE TABLE actors (
+    id TEXT PRIMARY KEY,              -- known:<id>, place:<id> or <type>:<name key>
+    name TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('person', 'organization', 'group', 'location')),
+    known_id TEXT,
+    country TEXT
+);
+CREATE TABLE aliases (
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    PRIMARY KEY (actor_id, alias)
+);
+
+CREATE TABLE mentions (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    ner_label TEXT NOT NULL,
+    actor_id TEXT NOT NULL REFERENCES actors(id),
+    rule TEXT NOT NULL                -- why this mention was resolved to this actor
+);
+CREATE INDEX mentions_actor ON mentions(actor_id);
+CREATE INDEX mentions_doc ON mentions(doc_id);
+
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_id TEXT NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    subject_id TEXT NOT NULL REFERENCES actors(id),
+    predicate TEXT NOT NULL,
+    object_id TEXT NOT NULL REFERENCES actors(id),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    time_start TEXT,
+    time_end TEXT,
+    time_precision TEXT NOT NULL,
+    time_source TEXT NOT NULL,
+    hedge TEXT NOT NULL,
+    negated INTEGER NOT NULL DEFAULT 0,
+    attributed_to TEXT,
+    kind TEXT,
+    extractor TEXT NOT NULL,
+    confidence REAL NOT NULL
+);
+CREATE INDEX claims_subject ON claims(subject_id);
+CREATE INDEX claims_object ON claims(object_id);
+CREATE INDEX claims_doc ON claims(doc_id);
+
+CREATE TABLE evidence (
+    claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('trigger', 'subject', 'object', 'sentence')),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX evidence_claim ON evidence(claim_id);
+
+CREATE TABLE ingest_errors (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+
+-- Curation: analysts' merges, splits, renames and verdicts. Kept apart from extraction and
+-- re-applied after every rebuild; a changed judgment supersedes, never deletes, the old one.
+CREATE TABLE judgments (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename', 'verdict')),
+    target TEXT NOT NULL,
+    payload TEXT NOT NULL DEFAULT '{}',
+    author TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    superseded_by INTEGER REFERENCES judgments(id)
+);
+""",
+    ),
+)
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply every migration not yet recorded; return the names applied now."""
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        # executescript commits first; wrap the migration and its record in one transaction.
+        try:
+            conn.executescript(
+                "BEGIN;\n"
+                + sql
+                + f"\nINSERT INTO schema_migrations VALUES ('{name}', '{datetime.now(UTC).isoformat()}');\nCOMMIT;"
+            )
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
+
+
+def schema_version(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT name FROM schema_migrations ORDER BY name DESC LIMIT 1").fetchone()
+    return str(row[0]) if row else None
