@@ -31,7 +31,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message, whatever the width
 out = Console()
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]

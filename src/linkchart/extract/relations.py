@@ -211,6 +211,15 @@ class PatternExtractor:
         if subject.clusters and obj.clusters:
             yield rule, subject, obj
 
+    @staticmethod
+    def _span(role: str, token: Token, resolver: _Resolver) -> EvidenceSpan:
+        """The evidence for an argument is its whole mention; a pronoun or trigger is itself."""
+        mention = resolver.parsed.mention_of(token, resolver.paragraph)
+        if mention is not None and role != "trigger":
+            return EvidenceSpan(role, mention.start, mention.end, mention.text)  # type: ignore[arg-type]
+        start = resolver.offset + token.idx
+        return EvidenceSpan(role, start, start + len(token.text), token.text)  # type: ignore[arg-type]
+
     def _claims(
         self,
         rule: TriggerRule,
@@ -222,7 +231,6 @@ class PatternExtractor:
         clusters: list[ActorCluster],
         when: object,
     ) -> Iterator[Claim]:
-        offset = resolver.offset
         sentence = parsed.sentence_of(trigger, resolver.paragraph)
         how = stance(trigger)
         pairs: list[tuple[int, int]]
@@ -242,10 +250,10 @@ class PatternExtractor:
             s_tok = subject.tokens.get(s) or obj.tokens.get(s)
             o_tok = obj.tokens.get(o) or subject.tokens.get(o)
             assert s_tok is not None and o_tok is not None
-            spans = [trigger, s_tok, o_tok]
-            evidence = tuple(
-                EvidenceSpan(role, offset + t.idx, offset + t.idx + len(t.text), t.text)  # type: ignore[arg-type]
-                for role, t in (("trigger", trigger), ("subject", s_tok), ("object", o_tok))
+            evidence = (
+                self._span("trigger", trigger, resolver),
+                self._span("subject", s_tok, resolver),
+                self._span("object", o_tok, resolver),
             )
             sent = parsed.sentences[sentence]
             yield Claim(
@@ -253,8 +261,8 @@ class PatternExtractor:
                 predicate=rule.predicate,
                 object=o,
                 sentence=sentence,
-                start=offset + min(t.idx for t in spans),
-                end=offset + max(t.idx + len(t.text) for t in spans),
+                start=min(e.start for e in evidence),
+                end=max(e.end for e in evidence),
                 extractor=self.name,
                 confidence=round(confidence, 3),
                 hedge=how.hedge,
