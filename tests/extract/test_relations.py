@@ -1,0 +1,111 @@
+"""The pattern extractor on sentences written for these tests, one construction each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import extract, triples
+
+CASES = [
+    # passive with a by-phrase
+    (
+        "In 2003 the Haqqani network was recruited by the ISI.",
+        {("Inter-Services Intelligence", "recruits", "Haqqani Network")},
+    ),
+    # participle borrowing the subject; nominal 'assistance from'
+    (
+        "Jalaluddin Haqqani fought against Soviet forces, receiving assistance from the CIA.",
+        {
+            ("Jalaluddin Haqqani", "fights", "Soviet Union"),
+            ("Central Intelligence Agency", "supports", "Jalaluddin Haqqani"),
+        },
+    ),
+    # purpose clause of a passive: the recruit is the one who supports
+    (
+        "The Haqqani network was recruited by the ISI to support the Taliban.",
+        {("Inter-Services Intelligence", "recruits", "Haqqani Network"), ("Haqqani Network", "supports", "Taliban")},
+    ),
+    # coordination with a reciprocal
+    (
+        "Al-Qaeda, the Pakistani Taliban and elements of the ISI, while battling each other, all work with "
+        "the Haqqani network.",
+        {
+            ("al-Qaeda", "fights", "Tehrik-e-Taliban Pakistan"),
+            ("al-Qaeda", "fights", "Inter-Services Intelligence"),
+            ("Tehrik-e-Taliban Pakistan", "fights", "Inter-Services Intelligence"),
+            ("al-Qaeda", "cooperates_with", "Haqqani Network"),
+            ("Tehrik-e-Taliban Pakistan", "cooperates_with", "Haqqani Network"),
+            ("Inter-Services Intelligence", "cooperates_with", "Haqqani Network"),
+        },
+    ),
+    # possessive partitive between people
+    (
+        "Jalaluddin Haqqani was one of Gulbuddin Hekmatyar's commanders.",
+        {("Jalaluddin Haqqani", "subordinate_of", "Gulbuddin Hekmatyar")},
+    ),
+    # 'its' cannot be the actor it is said of
+    (
+        "The ISI regards the Haqqani network as its proxy.",
+        {("Haqqani Network", "proxy_of", "Inter-Services Intelligence")},
+    ),
+    # 'alongside', and a subject given by 'the militias headed by'
+    (
+        "The militias headed by Gulbuddin Hekmatyar fought US forces alongside the Taliban.",
+        {("Gulbuddin Hekmatyar", "fights", "United States"), ("Gulbuddin Hekmatyar", "cooperates_with", "Taliban")},
+    ),
+    # a list of places
+    (
+        "Sirajuddin Haqqani operated in Khost, Paktia and Ghazni.",
+        {("Sirajuddin Haqqani", "operates_in", p) for p in ("Khost", "Paktia", "Ghazni")},
+    ),
+    # partitive place noun
+    ("Gulbuddin Hekmatyar operates in the tribal areas of Kunar.", {("Gulbuddin Hekmatyar", "operates_in", "Kunar")}),
+    # a based_in verb in the passive
+    ("The Peshawar Shura is headquartered in Peshawar.", {("Peshawar Shura", "based_in", "Peshawar")}),
+    # a person's possessive group is the family's network
+    (
+        "By 2010 Jalaluddin Haqqani's group in North Waziristan had grown. The Haqqani network is feared.",
+        {("Jalaluddin Haqqani", "leads", "Haqqani Network"), ("Haqqani Network", "based_in", "North Waziristan")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_extracts_claims(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= triples(text)
+
+
+def test_pronoun_points_back_to_the_last_person() -> None:
+    text = "Jalaluddin Haqqani was a commander in Paktia. Later he joined the Taliban."
+    assert ("Jalaluddin Haqqani", "member_of", "Taliban") in triples(text)
+
+
+def test_negated_statement_is_kept_as_negated_evidence_only() -> None:
+    x = extract("Gulbuddin Hekmatyar did not fight the Taliban.")
+    fights = [c for c in x.claims if c.predicate == "fights"]
+    assert fights and all(c.negated for c in fights)
+
+
+def test_hedges_and_attribution() -> None:
+    reported = extract("Reportedly, the Haqqani network is closely linked to al-Qaeda.")
+    assert {c.hedge for c in reported.claims} == {"reported"}
+    said = extract("US officials say that the ISI funds the Taliban.")
+    funded = [c for c in said.claims if c.predicate == "supports"]
+    assert funded and funded[0].hedge == "attributed" and "officials" in (funded[0].attributed_to or "")
+
+
+def test_every_claim_carries_its_provenance() -> None:
+    text = "In the 1980s Jalaluddin Haqqani fought against Soviet forces."
+    x = extract(text, date="2016-05-25")
+    [claim] = [c for c in x.claims if c.predicate == "fights"]
+    assert claim.extractor == "linkchart.relations.patterns.v1" and 0 < claim.confidence <= 1
+    assert text[claim.start : claim.end].startswith("Jalaluddin") and text[claim.start : claim.end].endswith("forces")
+    assert (claim.time.start, claim.time.end, claim.time.precision) == ("1980", "1989", "decade")
+    assert {e.role for e in claim.evidence} == {"trigger", "subject", "object", "sentence"}
+    for span in claim.evidence:
+        assert text[span.start : span.end] == span.text
+
+
+def test_no_claim_between_an_actor_and_itself() -> None:
+    x = extract("The Taliban and the Afghan Taliban work with each other.")
+    assert all(c.subject != c.object for c in x.claims)

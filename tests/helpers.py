@@ -1,0 +1,31 @@
+"""Small helpers the tests share: run the extractor on a sentence and read its claims."""
+
+from __future__ import annotations
+
+import hashlib
+
+from linkchart.extract import extract_documents
+from linkchart.model import Document, Extraction
+
+
+def document(text: str, name: str = "test", date: str | None = None) -> Document:
+    return Document(
+        id=hashlib.sha256(text.encode()).hexdigest(),
+        path=f"{name}.txt",
+        name=name,
+        title=None,
+        text=text,
+        date=date,
+        media_type="text/plain",
+    )
+
+
+def extract(text: str, date: str | None = None) -> Extraction:
+    [extraction] = extract_documents([document(text, date=date)])
+    return extraction
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) names of the non-negated claims in `text`."""
+    x = extract(text)
+    return {(x.clusters[c.subject].name, c.predicate, x.clusters[c.object].name) for c in x.claims if not c.negated}

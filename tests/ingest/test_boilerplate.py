@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from linkchart.ingest.boilerplate import clean, parse_date
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_parse_date_reads_day_first_and_iso(day: date) -> None:
+    assert parse_date(day.strftime("%d-%m-%Y")) == day.isoformat()
+    assert parse_date(day.isoformat()) == day.isoformat()
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_clean_never_fails_and_never_grows_the_text(text: str) -> None:
+    cleaned = clean(text)
+    assert len(cleaned.text) <= len(text)
+
+
+def test_dropped_lines_and_date() -> None:
+    cleaned = clean("Skip to content\nTitle\n\nBody text.\n\nShare this page\nLast updated: 2020-01-31\n")
+    assert cleaned.text == "Title\n\nBody text."
+    assert cleaned.date == "2020-01-31" and cleaned.title == "Title"

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from tests.helpers import extract
+
+
+def clusters_of(text: str) -> dict[str, set[str]]:
+    return {c.name: c.names for c in extract(text).clusters}
+
+
+def test_spellings_surnames_and_possessives_of_one_person() -> None:
+    found = clusters_of(
+        "Gulbuddin Hekmatyar led Hizb-i-Islami. Jalaluddin Haqqani was one of Hekmatyar's commanders. "
+        "Gulbeddin Hekmatyar later fought the Taliban, and Hecmatyar made peace."
+    )
+    assert {"Gulbuddin Hekmatyar", "Hekmatyar", "Gulbeddin Hekmatyar", "Hecmatyar"} <= found["Gulbuddin Hekmatyar"]
+    assert "Haqqani" not in found["Gulbuddin Hekmatyar"]
+
+
+def test_person_and_network_stay_apart() -> None:
+    found = clusters_of("Jalaluddin Haqqani founded the Haqqani network. Haqqani led it for decades.")
+    assert "Haqqani" in found["Jalaluddin Haqqani"]
+    assert "Haqqani" not in found["Haqqani Network"]
+
+
+def test_inline_definition_joins_name_and_acronym() -> None:
+    found = clusters_of("The Islamic Movement of Uzbekistan (IMU) fought in Kunduz. The IMU later split.")
+    assert {"Islamic Movement of Uzbekistan", "IMU"} <= found["Islamic Movement of Uzbekistan"]
+
+
+def test_each_grouping_says_why() -> None:
+    rules = {c.name: c.rule for c in extract("Jalaluddin Haqqani founded a network. Haqqani led it.").clusters}
+    assert rules["Jalaluddin Haqqani"] == "surname"
