@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= linkchart.db
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,9 @@ run: $(STAMP)
 	$(BIN)/linkchart summary --db $(DB)
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
-
-lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py
