@@ -26,6 +26,7 @@ PARAGRAPHS = (
 def main() -> None:
     pdf = FPDF()
     pdf.set_title(TITLE)
+    pdf.set_author("South Asia Research Notes")
     pdf.set_creation_date(datetime(2017, 2, 10, tzinfo=UTC))
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)

@@ -119,6 +119,7 @@ class Place(_Strict):
 class Boilerplate(_Strict):
     drop_lines: tuple[str, ...]
     date_lines: tuple[str, ...]
+    publisher_lines: tuple[str, ...]
 
 
 class Vocabulary(_Strict):
@@ -200,6 +201,7 @@ class Document:
     text: str
     date: str | None  # ISO date of the page, when it says one
     media_type: str
+    publisher: str | None = None  # the site or body that published it, when the page says
 
 
 @dataclass(frozen=True)

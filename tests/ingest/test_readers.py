@@ -82,3 +82,11 @@ def test_discover_walks_folders_in_order_and_reports_missing_paths(tmp_path: Pat
     found = list(discover([tmp_path, tmp_path / "missing.txt"]))
     assert found[:2] == [tmp_path / "b" / "two.md", tmp_path / "one.txt"]
     assert isinstance(found[2], IngestError) and found[2].reason == "no such file or folder"
+
+
+def test_publisher_from_site_name_footer_or_pdf_author() -> None:
+    publishers = {p.name: read_document(p).publisher for p in sorted(SAMPLES.iterdir())}
+    assert publishers["pakistani-taliban.html"] == "Conflict Monitor"
+    assert publishers["haqqani-network.txt"] == "Frontier Brief"
+    assert publishers["taliban-overview.txt"] == "Kabul Monitor Desk"
+    assert publishers["hizb-i-islami.pdf"] == "South Asia Research Notes"

@@ -28,14 +28,17 @@ class CleanText:
     text: str
     title: str | None
     date: str | None
+    publisher: str | None = None
+
+
+def _compiled(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE) for p in patterns]
 
 
 @functools.cache
-def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
     spec = vocabulary().boilerplate
-    drop = [re.compile(p, re.IGNORECASE) for p in spec.drop_lines]
-    dates = [re.compile(p, re.IGNORECASE) for p in spec.date_lines]
-    return drop, dates
+    return _compiled(spec.drop_lines), _compiled(spec.date_lines), _compiled(spec.publisher_lines)
 
 
 def parse_date(raw: str) -> str | None:
@@ -59,16 +62,23 @@ def _looks_like_title(line: str) -> bool:
     return 0 < len(line) <= 120 and not line.rstrip().endswith((".", "!", "?", ":", ";", ","))
 
 
-def clean(text: str, title: str | None = None, date: str | None = None) -> CleanText:
-    """Remove boilerplate lines; take the date from a "Page last modified" style line and the
-    title from the first short heading-like line, unless the source already gave them."""
-    drop, date_lines = _patterns()
+def _first_match(patterns: list[re.Pattern[str]], line: str) -> re.Match[str] | None:
+    return next((m for p in patterns if (m := p.fullmatch(line))), None)
+
+
+def clean(text: str, title: str | None = None, date: str | None = None, publisher: str | None = None) -> CleanText:
+    """Remove boilerplate lines; take the date from a "Page last modified" style line, the
+    publisher from a "Join the X mailing list" or copyright line, and the title from the first
+    short heading-like line, unless the source already gave them."""
+    drop, date_lines, publisher_lines = _patterns()
     kept: list[str] = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         stripped = line.strip()
-        matched_date = next((m for p in date_lines if (m := p.fullmatch(stripped))), None)
-        if matched_date:
-            date = date or parse_date(matched_date.group("date"))
+        if matched := _first_match(date_lines, stripped):
+            date = date or parse_date(matched.group("date"))
+            continue
+        if matched := _first_match(publisher_lines, stripped):
+            publisher = publisher or matched.group("publisher").strip()
             continue
         if any(p.fullmatch(stripped) for p in drop):
             continue
@@ -77,4 +87,4 @@ def clean(text: str, title: str | None = None, date: str | None = None) -> Clean
     if title is None:
         first = body.split("\n", 1)[0].strip()
         title = first if _looks_like_title(first) else None
-    return CleanText(text=body, title=title, date=date)
+    return CleanText(text=body, title=title, date=date, publisher=publisher)

@@ -22,4 +22,5 @@ def read_html(path: str, raw: bytes) -> RawText:
     text = getattr(page, "text", None) if page is not None else None
     if not text:
         raise IngestError(path, "malformed HTML: no main text found")
-    return RawText(text=text, title=getattr(page, "title", None), date=getattr(page, "date", None))
+    publisher = getattr(page, "sitename", None) or getattr(page, "hostname", None)
+    return RawText(text=text, title=getattr(page, "title", None), date=getattr(page, "date", None), publisher=publisher)

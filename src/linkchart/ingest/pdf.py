@@ -39,4 +39,5 @@ def read_pdf(path: str, raw: bytes) -> RawText:
     if not text.strip():
         raise IngestError(path, "PDF has no text layer (scanned? OCR it first)")
     title = meta.get("/Title") if isinstance(meta.get("/Title"), str) else None
-    return RawText(text=text, title=title or None, date=_pdf_date(meta.get("/CreationDate")))
+    author = meta.get("/Author") if isinstance(meta.get("/Author"), str) else None
+    return RawText(text=text, title=title or None, date=_pdf_date(meta.get("/CreationDate")), publisher=author or None)

@@ -22,6 +22,7 @@ class RawText:
     text: str
     title: str | None = None
     date: str | None = None
+    publisher: str | None = None
 
 
 Reader = Callable[[str, bytes], RawText]
@@ -87,7 +88,7 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
         raise IngestError(name, "empty file")
     media_type, read = READERS[suffix]
     extracted = read(name, raw)
-    cleaned = clean(extracted.text, extracted.title, extracted.date)
+    cleaned = clean(extracted.text, extracted.title, extracted.date, extracted.publisher)
     if not cleaned.text.strip():
         raise IngestError(name, "no text left after removing boilerplate")
     return Document(
@@ -98,4 +99,5 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
         text=cleaned.text,
         date=cleaned.date,
         media_type=media_type,
+        publisher=cleaned.publisher,
     )

@@ -84,9 +84,9 @@ class Store:
                 )
             ]
             conn.execute(
-                "INSERT INTO documents (id, path, name, title, date, media_type, text, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.path, doc.name, doc.title, doc.date, doc.media_type, doc.text, _now()),
+                "INSERT INTO documents (id, path, name, title, date, media_type, text, ingested_at, publisher)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.path, doc.name, doc.title, doc.date, doc.media_type, doc.text, _now(), doc.publisher),
             )
             for old_id in old:
                 for table in ("claims", "mentions", "sentences"):

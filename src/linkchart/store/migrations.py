@@ -122,6 +122,13 @@ CREATE TABLE judgments (
 );
 """,
     ),
+    (
+        "0002_document_publisher",
+        """
+-- Who published a document: the sources report counts each publisher as one voice.
+ALTER TABLE documents ADD COLUMN publisher TEXT;
+""",
+    ),
 )
 
 
