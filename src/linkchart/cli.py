@@ -20,6 +20,7 @@ from rich.progress import (
 from rich.table import Table
 
 from linkchart import api
+from linkchart.cli_analysis import register as register_analysis
 from linkchart.export import actor_records, claim_records, write_records
 from linkchart.ingest import IngestError
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
@@ -152,3 +153,6 @@ def _require(db: Path) -> None:
     if not db.exists():
         err.print(f"[red]error[/] no store at {db}; run [bold]linkchart ingest PATH --db {db}[/] first")
         raise typer.Exit(2)
+
+
+register_analysis(app)

@@ -1,0 +1,33 @@
+"""Analyze: network measures as plain functions over graphs built from the claims."""
+
+from linkchart.analyze.balance import balance, enemies_shared_partners
+from linkchart.analyze.brokerage import brokerage_roles
+from linkchart.analyze.centrality import centralities
+from linkchart.analyze.chains import support_chains
+from linkchart.analyze.communities import leiden_communities
+from linkchart.analyze.graph import GraphFilter, claim_graph, signed_ties, simple_view
+from linkchart.analyze.key_actors import key_actors
+from linkchart.analyze.profile import actor_profile
+from linkchart.analyze.sources import contradictions, tie_sources
+from linkchart.analyze.structural_holes import structural_holes
+from linkchart.analyze.timeline import diff, snapshot
+
+__all__ = [
+    "GraphFilter",
+    "actor_profile",
+    "balance",
+    "brokerage_roles",
+    "centralities",
+    "claim_graph",
+    "contradictions",
+    "diff",
+    "enemies_shared_partners",
+    "key_actors",
+    "leiden_communities",
+    "signed_ties",
+    "simple_view",
+    "snapshot",
+    "structural_holes",
+    "support_chains",
+    "tie_sources",
+]

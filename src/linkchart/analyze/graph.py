@@ -1,0 +1,121 @@
+"""The claim graph: a signed, typed, directed multigraph of claims, and the simple views of it
+that the measures read (one period, some classes, some hedges; collapsed to one tie a pair).
+
+Every edge is one claim and keeps its predicate, class, sign, time scope, hedge, document,
+publisher and sentence, so any number computed from a view can be traced back to text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from linkchart.model import vocabulary
+from linkchart.store import Store
+
+__all__ = ["GraphFilter", "claim_graph", "holds_at", "lower_bound", "signed_ties", "simple_view", "upper_bound"]
+
+
+def lower_bound(value: str) -> str:
+    """The first day of a year, month or day given in ISO form ("1995" -> "1995-01-01")."""
+    return value + "-01-01"[len(value) - 4 :] if len(value) < 10 else value
+
+
+def upper_bound(value: str) -> str:
+    """The last day (near enough for comparison) of a year, month or day ("1995" -> "1995-12-31")."""
+    return value + "-12-31"[len(value) - 4 :] if len(value) < 10 else value
+
+
+def holds_at(start: str | None, end: str | None, when: str) -> bool:
+    """Whether a claim scoped [start, end] (None is open) can hold at some time in `when`.
+
+    >>> holds_at("1980", "1989", "1985"), holds_at("1980", "1989", "1995"), holds_at(None, "2008", "1995")
+    (True, False, True)
+    """
+    return (start is None or lower_bound(start) <= upper_bound(when)) and (
+        end is None or upper_bound(end) >= lower_bound(when)
+    )
+
+
+@dataclass(frozen=True)
+class GraphFilter:
+    """Which claims a view keeps. None keeps all."""
+
+    as_of: str | None = None
+    classes: frozenset[str] | None = None
+    hedges: frozenset[str] | None = None
+    predicates: frozenset[str] | None = None
+
+    def keeps(self, edge: dict[str, Any]) -> bool:
+        return (
+            (self.as_of is None or holds_at(edge["time_start"], edge["time_end"], self.as_of))
+            and (self.classes is None or edge["class"] in self.classes)
+            and (self.hedges is None or edge["hedge"] in self.hedges)
+            and (self.predicates is None or edge["predicate"] in self.predicates)
+        )
+
+
+_CLAIMS_SQL = """
+SELECT c.id, c.subject_id, c.predicate, c.object_id, c.time_start, c.time_end, c.time_precision,
+       c.hedge, c.kind, c.confidence, c.extractor, c.doc_id, d.name AS doc,
+       COALESCE(d.publisher, d.name) AS publisher, s.text AS sentence
+FROM claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
+WHERE d.replaced_by IS NULL AND c.negated = 0
+ORDER BY c.id
+"""
+
+
+def claim_graph(store: Store, graph_filter: GraphFilter | None = None) -> nx.MultiDiGraph:
+    """All current, non-negated claims of a store as a MultiDiGraph keyed by claim id.
+
+    Nodes carry `name`, `type` and `country`; edges carry the claim's fields plus `class`,
+    `sign` and `symmetric` from the vocabulary."""
+    predicates = vocabulary().predicates
+    wanted = graph_filter or GraphFilter()
+    graph = nx.MultiDiGraph()
+    for row in store.query("SELECT id, name, type, country FROM actors ORDER BY id"):
+        graph.add_node(row["id"], name=row["name"], type=row["type"], country=row["country"])
+    for row in store.query(_CLAIMS_SQL):
+        spec = predicates[row["predicate"]]
+        edge = dict(row)
+        edge.update({"class": spec.klass, "sign": spec.sign, "symmetric": spec.symmetric})
+        if wanted.keeps(edge):
+            graph.add_edge(row["subject_id"], row["object_id"], key=row["id"], **edge)
+    return graph
+
+
+def simple_view(graph: nx.MultiDiGraph, directed: bool = False) -> nx.Graph:
+    """One tie per pair (per ordered pair if `directed`), weighted by how many claims back it.
+    A symmetric claim runs both ways in the directed view. Isolated actors are kept."""
+    view: nx.Graph = nx.DiGraph() if directed else nx.Graph()
+    view.add_nodes_from(graph.nodes(data=True))
+    for u, v, data in graph.edges(data=True):
+        if u == v:
+            continue
+        pairs = [(u, v), (v, u)] if directed and data["symmetric"] else [(u, v)]
+        for a, b in pairs:
+            if view.has_edge(a, b):
+                view[a][b]["weight"] += 1
+            else:
+                view.add_edge(a, b, weight=1)
+    return view
+
+
+def signed_ties(graph: nx.MultiDiGraph) -> nx.Graph:
+    """Undirected signed ties: +1 where a pair's ally claims outnumber its enemy claims, -1
+    where enemy claims do; pairs with only structural or place claims, or a tie, are left out."""
+    totals: dict[tuple[str, str], int] = {}
+    for u, v, data in graph.edges(data=True):
+        if data["sign"] and u != v:
+            pair = (u, v) if u < v else (v, u)
+            totals[pair] = totals.get(pair, 0) + data["sign"]
+    signed = nx.Graph()
+    signed.add_nodes_from(graph.nodes(data=True))
+    signed.add_edges_from((u, v, {"sign": 1 if total > 0 else -1}) for (u, v), total in totals.items() if total)
+    return signed
+
+
+def names(graph: nx.Graph, nodes: Iterable[str]) -> list[str]:
+    return [graph.nodes[n].get("name", n) for n in nodes]

@@ -1,0 +1,86 @@
+"""An actor's profile in the manner of Mapping Militant Organizations: names, type, leaders,
+members, allies, rivals, sponsors, proxies, areas of operation and a timeline, every line with
+the citations (document and sentence) behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+__all__ = ["SECTIONS", "ProfileLine", "actor_profile"]
+
+# section -> (predicate, the profiled actor's side: "subject" or "object")
+SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "leaders": (("leads", "object"),),
+    "leads": (("leads", "subject"),),
+    "members": (("member_of", "object"), ("subordinate_of", "object")),
+    "member_of": (("member_of", "subject"), ("subordinate_of", "subject")),
+    "parts": (("part_of", "object"), ("affiliate_of", "object")),
+    "part_of": (("part_of", "subject"), ("affiliate_of", "subject"), ("splinter_of", "subject")),
+    "allies": (("cooperates_with", "subject"), ("cooperates_with", "object")),
+    "negotiates_with": (("negotiates_with", "subject"), ("negotiates_with", "object")),
+    "rivals": (("fights", "subject"), ("fights", "object"), ("opposes", "subject"), ("opposes", "object")),
+    "sponsors": (("supports", "object"), ("proxy_of", "subject"), ("recruits", "object")),
+    "proxies": (("proxy_of", "object"),),
+    "supports": (("supports", "subject"), ("recruits", "subject")),
+    "founders": (("founded", "object"),),
+    "founded": (("founded", "subject"),),
+    "areas": (("operates_in", "subject"), ("based_in", "subject")),
+}
+
+
+@dataclass
+class ProfileLine:
+    actor: str
+    name: str
+    predicates: set[str] = field(default_factory=set)
+    citations: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _citation(data: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "predicate", "doc", "publisher", "sentence", "hedge", "time_start", "time_end", "confidence")
+    return {k: data[k] for k in keys}
+
+
+def actor_profile(graph: nx.MultiDiGraph, actor: str, aliases: list[str] | None = None) -> dict[str, Any]:
+    """The profile of `actor` (a node id) from the claim graph.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("hn", name="Haqqani Network", type="organization"); g.add_node("jh", name="JH", type="person")
+    >>> _ = g.add_edge("jh", "hn", predicate="leads", id="c1", doc="d", publisher="p", sentence="s",
+    ...                hedge="asserted", time_start=None, time_end=None, confidence=0.7)
+    >>> [line.name for line in actor_profile(g, "hn")["sections"]["leaders"]]
+    ['JH']
+    """
+    node = graph.nodes[actor]
+    sections: dict[str, dict[str, ProfileLine]] = {name: {} for name in SECTIONS}
+    timeline = []
+    edges = [(u, v, d, "subject") for u, v, d in graph.out_edges(actor, data=True)]
+    edges += [(u, v, d, "object") for u, v, d in graph.in_edges(actor, data=True)]
+    for u, v, data, side in edges:
+        other = v if side == "subject" else u
+        if other == actor:
+            continue
+        for section, wanted in SECTIONS.items():
+            if (data["predicate"], side) in wanted:
+                line = sections[section].setdefault(other, ProfileLine(other, graph.nodes[other].get("name", other)))
+                line.predicates.add(data["predicate"])
+                line.citations.append(_citation(data))
+        timeline.append(
+            {"subject": graph.nodes[u].get("name", u), "object": graph.nodes[v].get("name", v), **_citation(data)}
+        )
+    timeline.sort(key=lambda t: (t["time_start"] or t["time_end"] or "9999", t["id"]))
+    return {
+        "id": actor,
+        "name": node.get("name", actor),
+        "type": node.get("type"),
+        "country": node.get("country"),
+        "aliases": aliases or [],
+        "sections": {
+            name: sorted(lines.values(), key=lambda line: (-len(line.citations), line.name))
+            for name, lines in sections.items()
+        },
+        "timeline": timeline,
+    }

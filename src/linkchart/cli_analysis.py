@@ -1,0 +1,280 @@
+"""Analysis commands of the `linkchart` CLI: each prints a Rich table, or JSON with --json."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from linkchart.corpus import Corpus, open_corpus
+from linkchart.export.graphs import GRAPH_FORMATS, write_graph
+
+out = Console()
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Only claims that can hold at this date (YYYY[-MM[-DD]]).")
+]
+TopOption = Annotated[int, typer.Option(help="How many rows.")]
+
+
+@contextmanager
+def corpus(db: Path) -> Iterator[Corpus]:
+    try:
+        with open_corpus(db) as opened:
+            yield opened
+    except (FileNotFoundError, LookupError) as exc:
+        err.print(f"[red]error[/] {exc.args[0] if exc.args else exc}")
+        raise typer.Exit(2) from exc
+
+
+def table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
+    view = Table(title=title, title_justify="left")
+    for column in columns:
+        view.add_column(column)
+    for row in rows:
+        view.add_row(*[str(v) if v is not None else "" for v in row])
+    out.print(view)
+
+
+def emit(as_json: bool, result: Any, show: Callable[[], None]) -> None:
+    if as_json:
+        out.print_json(json.dumps(result, default=list))
+    else:
+        show()
+
+
+def register(app: typer.Typer) -> None:
+    """Add the analysis commands to `app`."""
+
+    @app.command()
+    def profile(
+        actor: Annotated[str, typer.Argument(help="Actor name, alias or id.")],
+        db: DbOption = Path("linkchart.db"),
+        as_of: AsOfOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        """An actor's profile: names, leaders, members, allies, rivals, sponsors, proxies, areas and
+        timeline, each line with its citations.
+
+        Example: [bold]linkchart profile "Haqqani network" --db linkchart.db[/]
+        """
+        with corpus(db) as c:
+            result = c.profile(actor, as_of)
+
+        def show() -> None:
+            out.print(f"[bold]{result['name']}[/] ({result['type']}) {result['id']}")
+            if result["aliases"]:
+                out.print("also: " + ", ".join(result["aliases"]))
+            for section, lines in result["sections"].items():
+                if lines:
+                    rows = [
+                        [
+                            line["name"],
+                            ", ".join(line["predicates"]),
+                            "; ".join(sorted({f"{c['doc']}: {c['sentence'][:90]}" for c in line["citations"]})),
+                        ]
+                        for line in lines
+                    ]
+                    table(section, ["actor", "via", "citations"], rows)
+
+        emit(as_json, result, show)
+
+    @app.command("key-actors")
+    def key_actors(
+        db: DbOption = Path("linkchart.db"),
+        top: TopOption = 15,
+        as_of: AsOfOption = None,
+        backend: Annotated[str, typer.Option(help="igraph (fast) or networkx.")] = "igraph",
+        as_json: JsonOption = False,
+    ) -> None:
+        """Actors ranked on degree, betweenness, eigenvector, PageRank, brokerage and Burt's measures (ORA-style).
+
+        Example: [bold]linkchart key-actors --db linkchart.db --top 10[/]
+        """
+        with corpus(db) as c:
+            rows = c.key_actors(top=top, backend=backend, as_of=as_of)
+        measures = ["degree", "betweenness", "eigenvector", "pagerank", "brokerage", "constraint", "effective_size"]
+        emit(
+            as_json,
+            rows,
+            lambda: table(
+                "Key actors",
+                ["actor", "type", "rank", *measures],
+                [[r["name"], r["type"], f"{r['rank']:.1f}", *[f"{r.get(m, 0):.3f}" for m in measures]] for r in rows],
+            ),
+        )
+
+    @app.command()
+    def brokers(
+        db: DbOption = Path("linkchart.db"),
+        by: Annotated[str, typer.Option(help="Group actors by this attribute: type or country.")] = "type",
+        top: TopOption = 15,
+        as_of: AsOfOption = None,
+        as_json: JsonOption = False,
+    ) -> None:
+        """Gould-Fernandez brokerage roles on the ally ties, by actor type or country.
+
+        Example: [bold]linkchart brokers --db linkchart.db --by country[/]
+        """
+        with corpus(db) as c:
+            rows = c.brokers(group_by=by, as_of=as_of, top=top)
+        roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
+        emit(
+            as_json,
+            rows,
+            lambda: table(
+                "Brokers",
+                ["actor", by, "total", *roles],
+                [[r["name"], r["group"], r["total"], *[r.get(k, 0) for k in roles]] for r in rows],
+            ),
+        )
+
+    @app.command("balance")
+    def balance_cmd(db: DbOption = Path("linkchart.db"), as_of: AsOfOption = None, as_json: JsonOption = False) -> None:
+        """Structural balance (Cartwright-Harary) and who works with both sides of hostile pairs.
+
+        Example: [bold]linkchart balance --db linkchart.db --as-of 2008[/]
+        """
+        with corpus(db) as c:
+            result = c.balance(as_of)
+
+        def show() -> None:
+            out.print(
+                f"{result['triangles']} signed triangles, {result['balanced']} balanced "
+                f"({result['balanced_share']:.0%})"
+            )
+            table(
+                "Enemies' shared partners",
+                ["partner", "hostile pairs", "pairs"],
+                [
+                    [p["name"], p["count"], "; ".join(" vs ".join(pair) for pair in p["pairs"])]
+                    for p in result["enemies_shared_partners"]
+                ],
+            )
+
+        emit(as_json, result, show)
+
+    @app.command()
+    def chains(
+        source: Annotated[str, typer.Argument(help="Patron to start from.")],
+        target: Annotated[str | None, typer.Argument(help="Client to end at (optional).")] = None,
+        db: DbOption = Path("linkchart.db"),
+        max_hops: Annotated[int, typer.Option(help="Longest chain.")] = 4,
+        as_json: JsonOption = False,
+    ) -> None:
+        """Support chains (supports, proxy_of, recruits) from a patron, with the evidence of each hop.
+
+        Example: [bold]linkchart chains CIA "Haqqani network" --db linkchart.db[/]
+        """
+        with corpus(db) as c:
+            result = c.chains(source, target, max_hops)
+        emit(
+            as_json,
+            result,
+            lambda: table(
+                "Support chains",
+                ["chain", "evidence"],
+                [
+                    [
+                        " -> ".join([chain[0]["from"], *[h["to"] for h in chain]]),
+                        " | ".join(f"{h['claims'][0]['predicate']}: {h['claims'][0]['doc']}" for h in chain),
+                    ]
+                    for chain in result
+                ],
+            ),
+        )
+
+    @app.command("diff")
+    def diff_cmd(
+        before: Annotated[str, typer.Option("--from", help="Earlier date.")],
+        after: Annotated[str, typer.Option("--to", help="Later date.")],
+        db: DbOption = Path("linkchart.db"),
+        as_json: JsonOption = False,
+    ) -> None:
+        """Ties that appear, end or change sign between two dates.
+
+        Example: [bold]linkchart diff --from 1995 --to 2008 --db linkchart.db[/]
+        """
+        with corpus(db) as c:
+            result = c.diff(before, after)
+        rows = [["appeared", *t] for t in result["appeared"]] + [["ended", *t] for t in result["ended"]]
+        rows += [["sign changed", a, f"{s0:+d} -> {s1:+d}", b] for a, b, s0, s1 in result["sign_changed"]]
+        emit(
+            as_json,
+            result,
+            lambda: table(f"Changes {before} -> {after}", ["change", "subject", "predicate", "object"], rows),
+        )
+
+    @app.command("sources")
+    def sources_cmd(
+        db: DbOption = Path("linkchart.db"),
+        single: Annotated[bool, typer.Option(help="Only ties one publisher makes.")] = False,
+        as_json: JsonOption = False,
+    ) -> None:
+        """How many independent publishers back each tie; single-source ties; contradictions.
+
+        Example: [bold]linkchart sources --db linkchart.db --single[/]
+        """
+        with corpus(db) as c:
+            result = c.sources(single)
+
+        def show() -> None:
+            table(
+                "Ties by sources",
+                ["subject", "predicate", "object", "publishers", "claims"],
+                [
+                    [t["subject"], t["predicate"], t["object"], ", ".join(t["publishers"]), t["claims"]]
+                    for t in result["ties"]
+                ],
+            )
+            out.print(f"{result['single_source']} single-source ties")
+            if result["contradictions"]:
+                table(
+                    "Contradictions",
+                    ["a", "b", "publishers"],
+                    [[x["a"], x["b"], ", ".join(x["publishers"])] for x in result["contradictions"]],
+                )
+
+        emit(as_json, result, show)
+
+    @app.command()
+    def communities(db: DbOption = Path("linkchart.db"), as_of: AsOfOption = None, as_json: JsonOption = False) -> None:
+        """Communities of cooperating actors (Leiden).
+
+        Example: [bold]linkchart communities --db linkchart.db[/]
+        """
+        with corpus(db) as c:
+            result = c.communities(as_of)
+        emit(
+            as_json,
+            result,
+            lambda: table("Communities", ["#", "actors"], [[i + 1, ", ".join(m)] for i, m in enumerate(result)]),
+        )
+
+    @app.command("graph")
+    def graph_cmd(
+        output: Annotated[Path, typer.Option("--output", "-o", help="File (folder for csv and neo4j).")],
+        fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, csv, ftm or neo4j.")] = "gexf",
+        db: DbOption = Path("linkchart.db"),
+        as_of: AsOfOption = None,
+    ) -> None:
+        """Export the claim network for Gephi (GEXF, with time intervals), yEd/Cytoscape (GraphML),
+        spreadsheets (CSV nodes and edges), Aleph (FollowTheMoney JSON Lines) or Neo4j (bulk-import CSV).
+
+        Example: [bold]linkchart graph --format gexf -o network.gexf --db linkchart.db[/]
+        """
+        if fmt not in GRAPH_FORMATS:
+            err.print(f"[red]error[/] unknown format {fmt!r}; choose one of {', '.join(GRAPH_FORMATS)}")
+            raise typer.Exit(2)
+        with corpus(db) as c:
+            count = write_graph(c.graph(as_of), fmt, output)
+        err.print(f"{count} {'entities' if fmt == 'ftm' else 'claims'} -> {output}")

@@ -1,0 +1,197 @@
+"""`linkchart.open(db)`: the Python face of a store for notebooks, the CLI and the web UI.
+
+Each method builds the graph view it needs and calls one pure function of `analyze`, returning
+plain data (names resolved, JSON-ready)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rapidfuzz import process
+
+from linkchart.analyze import (
+    GraphFilter,
+    actor_profile,
+    balance,
+    brokerage_roles,
+    claim_graph,
+    contradictions,
+    diff,
+    enemies_shared_partners,
+    key_actors,
+    leiden_communities,
+    signed_ties,
+    simple_view,
+    support_chains,
+    tie_sources,
+)
+from linkchart.resolve.names import name_key
+from linkchart.store import Store
+
+__all__ = ["Corpus", "open_corpus"]
+
+
+class Corpus:
+    """A store opened for analysis."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.store = Store(db)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def graph(
+        self, as_of: str | None = None, classes: list[str] | None = None, hedges: list[str] | None = None
+    ) -> nx.MultiDiGraph:
+        """The claim multigraph, optionally as of a date and for some classes or hedges."""
+        wanted = GraphFilter(as_of, frozenset(classes) if classes else None, frozenset(hedges) if hedges else None)
+        return claim_graph(self.store, wanted)
+
+    def find_actor(self, query: str) -> str:
+        """An actor id from an id, a name or an alias (case and spelling forgiven)."""
+        rows = self.store.query("SELECT id, name FROM actors UNION SELECT actor_id, alias FROM aliases")
+        key = name_key(query)
+        exact: list[str] = sorted({str(r["id"]) for r in rows if r["id"] == query or name_key(r["name"]) == key})
+        if len(exact) == 1:
+            return exact[0]
+        if len(exact) > 1:
+            raise LookupError(f"{query!r} names several actors: {', '.join(exact)}")
+        choices = {r["id"] + "\x1f" + r["name"]: name_key(r["name"]) for r in rows}
+        best = process.extract(key, choices, limit=3, score_cutoff=60)
+        hints = ", ".join(dict.fromkeys(c.split("\x1f")[1] for _, _, c in best))
+        raise LookupError(f"no actor named {query!r}" + (f"; did you mean: {hints}?" if hints else ""))
+
+    def _name(self, graph: nx.Graph, node: str) -> str:
+        return str(graph.nodes[node].get("name", node)) if node in graph else node
+
+    def profile(self, actor: str, as_of: str | None = None) -> dict[str, Any]:
+        actor_id = self.find_actor(actor)
+        aliases = [
+            r[0] for r in self.store.query("SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias", (actor_id,))
+        ]
+        result = actor_profile(self.graph(as_of), actor_id, aliases)
+        result["sections"] = {
+            k: [asdict(line) | {"predicates": sorted(line.predicates)} for line in v]
+            for k, v in result["sections"].items()
+        }
+        return result
+
+    def key_actors(
+        self,
+        top: int = 20,
+        backend: str = "igraph",
+        group_by: str = "type",
+        as_of: str | None = None,
+        classes: list[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        graph = self.graph(as_of, classes)
+        view = simple_view(graph)
+        view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
+        return key_actors(view, backend=backend, group_by=group_by, top=top)
+
+    def brokers(self, group_by: str = "type", as_of: str | None = None, top: int = 20) -> list[dict[str, Any]]:
+        """Gould-Fernandez brokerage roles over the ally ties (who passes support between groups)."""
+        graph = self.graph(as_of, ["ally"])
+        view = simple_view(graph, directed=True)
+        group = {n: d.get(group_by) for n, d in view.nodes(data=True)}
+        roles = brokerage_roles(view, group)
+        rows: list[dict[str, Any]] = [
+            {"actor": n, "name": self._name(view, n), "group": group.get(n), "total": sum(r.values()), **r}
+            for n, r in roles.items()
+            if sum(r.values())
+        ]
+        rows.sort(key=lambda r: (-r["total"], r["name"]))
+        return rows[:top]
+
+    def balance(self, as_of: str | None = None) -> dict[str, Any]:
+        """Structural balance and the actors that work with both sides of hostile pairs."""
+        graph = self.graph(as_of)
+        signed = signed_ties(graph)
+        partners = [
+            {
+                "actor": p.partner,
+                "name": self._name(signed, p.partner),
+                "count": len(p.pairs),
+                "pairs": [[self._name(signed, a), self._name(signed, b)] for a, b in p.pairs],
+            }
+            for p in enemies_shared_partners(signed)
+        ]
+        return {**balance(signed), "enemies_shared_partners": partners}
+
+    def chains(self, source: str, target: str | None = None, max_hops: int = 4) -> list[list[dict[str, Any]]]:
+        graph = self.graph()
+        start = self.find_actor(source)
+        end = self.find_actor(target) if target else None
+        return [
+            [
+                {"from": self._name(graph, h.source), "to": self._name(graph, h.target), "claims": list(h.claims)}
+                for h in chain
+            ]
+            for chain in support_chains(graph, start, end, max_hops=max_hops)
+        ]
+
+    def diff(self, before: str, after: str) -> dict[str, Any]:
+        graph = self.graph()
+        changes = diff(graph, before, after)
+
+        def named(ties: list[tuple[str, str, str]]) -> list[list[str]]:
+            return [[self._name(graph, a), p, self._name(graph, b)] for a, p, b in ties]
+
+        return {
+            "from": before,
+            "to": after,
+            "appeared": named(changes.appeared),
+            "ended": named(changes.ended),
+            "sign_changed": [
+                [self._name(graph, a), self._name(graph, b), s0, s1] for a, b, s0, s1 in changes.sign_changed
+            ],
+        }
+
+    def sources(self, single_only: bool = False) -> dict[str, Any]:
+        graph = self.graph()
+        ties = [
+            {
+                "subject": self._name(graph, t.subject),
+                "predicate": t.predicate,
+                "object": self._name(graph, t.object),
+                "publishers": sorted(t.publishers),
+                "documents": sorted(t.documents),
+                "claims": t.claims,
+            }
+            for t in tie_sources(graph)
+            if not single_only or len(t.publishers) == 1
+        ]
+        clashes = [
+            {
+                "a": self._name(graph, c.a),
+                "b": self._name(graph, c.b),
+                "ally_claims": list(c.ally),
+                "enemy_claims": list(c.enemy),
+                "publishers": list(c.publishers),
+            }
+            for c in contradictions(graph)
+        ]
+        single = sum(len(t["publishers"]) == 1 for t in ties)  # type: ignore[arg-type]
+        return {"ties": ties, "single_source": single, "contradictions": clashes}
+
+    def communities(self, as_of: str | None = None) -> list[list[str]]:
+        graph = self.graph(as_of, ["ally"])
+        view = simple_view(graph)
+        view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
+        return [sorted(self._name(view, n) for n in c) for c in leiden_communities(view)]
+
+
+def open_corpus(db: str | Path) -> Corpus:
+    """Open a store for analysis: `linkchart.open("linkchart.db").graph(as_of="2008")`."""
+    if not Path(db).exists():
+        raise FileNotFoundError(f"no store at {db}")
+    return Corpus(db)
