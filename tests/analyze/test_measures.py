@@ -115,3 +115,27 @@ def test_key_actor_report_puts_the_hub_first_with_both_backends() -> None:
     for backend in ("igraph", "networkx"):
         report = key_actors(graph, backend=backend, top=3)
         assert report[0]["actor"] == 0 and report[0]["rank"] == pytest.approx(1.0)
+
+
+def test_fast_structural_holes_match_networkx() -> None:
+    for graph in (nx.karate_club_graph(), nx.gnm_random_graph(200, 900, seed=3), nx.path_graph(4)):
+        graph.add_node("isolated")
+        fast, reference = structural_holes(graph), structural_holes(graph, backend="networkx")
+        for node in graph:
+            for measure in ("constraint", "effective_size"):
+                assert fast[node][measure] == pytest.approx(reference[node][measure], abs=1e-9), (node, measure)
+
+
+def test_fast_brokerage_counts_match_enumerating_every_two_path() -> None:
+    graph = nx.gnm_random_graph(60, 200, seed=5, directed=True)
+    groups = {n: n % 3 for n in graph}
+    expected: dict[int, dict[str, int]] = {n: {} for n in graph}
+    for b in graph:
+        for a in graph.predecessors(b):
+            for c in graph.successors(b):
+                if len({a, b, c}) == 3 and not graph.has_edge(a, c):
+                    role = brokerage_roles(nx.DiGraph([(0, 1), (1, 2)]), {0: groups[a], 1: groups[b], 2: groups[c]})[1]
+                    [name] = role
+                    expected[b][name] = expected[b].get(name, 0) + 1
+    found = brokerage_roles(graph, groups)
+    assert {n: dict(found[n]) for n in graph} == expected

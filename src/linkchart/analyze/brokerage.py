@@ -5,7 +5,11 @@ Actor b brokers the two-path a -> b -> c when a and c are distinct and a has no 
 c. By the groups of a, b and c (any actor attribute: type, country, community) the role is:
 coordinator (a, b, c in one group), itinerant / consultant (a and c share a group, b is
 outside), representative (b with a, c outside), gatekeeper (b with c, a outside), liaison
-(three different groups)."""
+(three different groups).
+
+Counted per broker as all two-paths by the groups at either end (a product of two group
+histograms), less the paths that return (a = c) and the closed ones (a -> c), so the cost is
+that of listing closed triads rather than every two-path."""
 
 from __future__ import annotations
 
@@ -42,11 +46,24 @@ def brokerage_roles(view: nx.DiGraph, group: dict[str, Hashable]) -> dict[str, C
     1
     """
     directed = view if view.is_directed() else view.to_directed()
-    roles: dict[str, Counter[str]] = {n: Counter() for n in directed}
+    succ = {n: set(directed.successors(n)) - {n} for n in directed}
+    roles: dict[str, Counter[str]] = {}
     for b in directed:
-        for a in directed.predecessors(b):
-            for c in directed.successors(b):
-                if a in (c, b) or c == b or directed.has_edge(a, c):
-                    continue
-                roles[b][_role(group.get(a), group.get(b), group.get(c))] += 1
+        gb = group.get(b)
+        counts: Counter[str] = Counter()
+        preds = [a for a in directed.predecessors(b) if a != b]
+        outs = succ[b]
+        from_groups = Counter(group.get(a) for a in preds)
+        to_groups = Counter(group.get(c) for c in outs)
+        for ga, na in from_groups.items():
+            for gc, nc in to_groups.items():
+                counts[_role(ga, gb, gc)] += na * nc
+        for a in preds:
+            ga = group.get(a)
+            if a in outs:
+                counts[_role(ga, gb, ga)] -= 1  # a -> b -> a is no brokerage
+            for c in succ[a] & outs:
+                if c != a:
+                    counts[_role(ga, gb, group.get(c))] -= 1  # a reaches c directly
+        roles[b] = +counts  # drop zero counts
     return roles
