@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,9 @@ from linkchart.extract.registry import DEFAULT_EXTRACTORS
 from linkchart.ingest import IngestError, discover, read_document
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
 from linkchart.model import Document
+from linkchart.resolve.lookup import find_actor
 from linkchart.store import Store
+from linkchart.store.curation import apply_judgments, judge
 
 ProgressCallback = Callable[[str, int], None]  # (event, documents done in this step)
 
@@ -24,6 +26,7 @@ class IngestReport:
     ingested: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # curation judgments that no longer apply
 
     @property
     def failed(self) -> bool:
@@ -87,6 +90,8 @@ def ingest(
                 report.ingested.append(extraction.document.path)
                 if progress:
                     progress("ingested", 1)
+            # Analysts' judgments are re-applied over whatever was just (re)extracted.
+            report.warnings = apply_judgments(store)
     return report
 
 
@@ -100,14 +105,16 @@ def summary(db: str | Path, top: int = 10) -> dict[str, Any]:
     with Store(db) as store:
         counts = {
             table: store.query(f"SELECT COUNT(*) FROM {table}")[0][0]
-            for table in ("documents", "sentences", "mentions", "actors", "claims", "ingest_errors")
+            for table in ("documents", "sentences", "mentions", "actors", "current_claims", "ingest_errors")
         }
         counts["documents"] = store.query("SELECT COUNT(*) FROM documents WHERE replaced_by IS NULL")[0][0]
+        counts["actors"] = store.query("SELECT COUNT(*) FROM current_actors")[0][0]
+        counts["claims"] = counts.pop("current_claims")
         actors = store.query(
             """SELECT a.name, a.type, COUNT(DISTINCT m.doc_id) AS docs, COUNT(m.id) AS mentions,
-                      (SELECT COUNT(*) FROM claims c WHERE c.negated = 0
-                       AND (c.subject_id = a.id OR c.object_id = a.id)) AS claims
-               FROM actors a JOIN mentions m ON m.actor_id = a.id
+                      (SELECT COUNT(*) FROM current_claims c WHERE c.negated = 0
+                       AND (c.current_subject = a.id OR c.current_object = a.id)) AS claims
+               FROM current_actors a JOIN current_mentions m ON m.actor = a.id
                GROUP BY a.id ORDER BY claims DESC, mentions DESC, a.name LIMIT ?""",
             (top,),
         )
@@ -115,9 +122,10 @@ def summary(db: str | Path, top: int = 10) -> dict[str, Any]:
             """SELECT sa.name AS subject, c.predicate, oa.name AS object,
                       COUNT(*) AS sentences, COUNT(DISTINCT c.doc_id) AS docs, MAX(c.confidence) AS confidence,
                       MIN(c.hedge) AS hedge
-               FROM claims c JOIN actors sa ON sa.id = c.subject_id JOIN actors oa ON oa.id = c.object_id
+               FROM current_claims c JOIN current_actors sa ON sa.id = c.current_subject
+               JOIN current_actors oa ON oa.id = c.current_object
                WHERE c.negated = 0
-               GROUP BY c.subject_id, c.predicate, c.object_id
+               GROUP BY c.current_subject, c.predicate, c.current_object
                ORDER BY docs DESC, sentences DESC, confidence DESC, subject LIMIT ?""",
             (top,),
         )
@@ -126,3 +134,60 @@ def summary(db: str | Path, top: int = 10) -> dict[str, Any]:
         "actors": [dict(r) for r in actors],
         "claims": [dict(r) for r in claims],
     }
+
+
+def curate(db: str | Path, kind: str, target: str, payload: dict[str, Any], author: str) -> dict[str, Any]:
+    """Record one analyst judgment and re-apply all of them. `target` is an actor name, alias or
+    id (a claim id for verdicts); returns the judgment and any warnings."""
+    with Store(db) as store:
+        if kind == "verdict":
+            if not store.query("SELECT 1 FROM claims WHERE id = ?", (target,)):
+                raise LookupError(f"no claim with id {target!r} (see `linkchart export claims`)")
+            resolved = target
+        else:
+            resolved = find_actor(store, target, include_merged=True)
+        if kind == "merge" and payload.get("into"):
+            payload = {**payload, "into": find_actor(store, str(payload["into"]), include_merged=True)}
+            if payload["into"] == resolved:
+                raise LookupError(f"{target!r} and {payload['into']!r} are already one actor")
+        judgment = judge(store, kind, resolved, payload, author)  # type: ignore[arg-type]
+        warnings = apply_judgments(store)
+    return {"judgment": asdict(judgment), "warnings": warnings}
+
+
+def actors(db: str | Path, unsure: bool = False) -> list[dict[str, Any]]:
+    """Current actors with type, aliases, mention and document counts; with `unsure`, the close
+    calls (pairs that may be one actor, and in-document groupings made on weak evidence)."""
+    from linkchart.export.records import actor_records
+    from linkchart.resolve.candidates import close_calls
+
+    with Store(db) as store:
+        records = list(actor_records(store))
+        if not unsure:
+            return records
+        names = {r["id"]: r["name"] for r in records}
+        neighbours: dict[str, set[str]] = {}
+        for row in store.query("SELECT current_subject AS s, current_object AS o FROM current_claims"):
+            neighbours.setdefault(row["s"], set()).add(row["o"])
+            neighbours.setdefault(row["o"], set()).add(row["s"])
+        calls = [
+            {"a": names[c.a], "b": names[c.b], "a_id": c.a, "b_id": c.b, "score": c.score, "rule": c.rule}
+            for c in close_calls(((r["id"], r["name"], r["type"]) for r in records), neighbours)
+        ]
+        weak = store.query(
+            """SELECT m.actor, GROUP_CONCAT(DISTINCT m.text) AS names, m.rule, COUNT(DISTINCT m.doc_id) AS docs
+               FROM current_mentions m WHERE m.rule IN ('close spelling', 'surname', 'family name')
+               GROUP BY m.actor, m.rule ORDER BY m.actor"""
+        )
+        calls += [
+            {
+                "a": names.get(r["actor"], r["actor"]),
+                "b": r["names"],
+                "a_id": r["actor"],
+                "b_id": None,
+                "score": None,
+                "rule": f"grouped in the text by {r['rule']}",
+            }
+            for r in weak
+        ]
+    return calls

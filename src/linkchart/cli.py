@@ -21,6 +21,7 @@ from rich.table import Table
 
 from linkchart import api
 from linkchart.cli_analysis import register as register_analysis
+from linkchart.cli_curation import register as register_curation
 from linkchart.export import actor_records, claim_records, write_records
 from linkchart.ingest import IngestError
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
@@ -156,3 +157,4 @@ def _require(db: Path) -> None:
 
 
 register_analysis(app)
+register_curation(app)

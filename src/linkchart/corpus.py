@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rapidfuzz import process
 
 from linkchart.analyze import (
     GraphFilter,
@@ -28,7 +27,7 @@ from linkchart.analyze import (
     support_chains,
     tie_sources,
 )
-from linkchart.resolve.names import name_key
+from linkchart.resolve.lookup import find_actor
 from linkchart.store import Store
 
 __all__ = ["Corpus", "open_corpus"]
@@ -58,17 +57,7 @@ class Corpus:
 
     def find_actor(self, query: str) -> str:
         """An actor id from an id, a name or an alias (case and spelling forgiven)."""
-        rows = self.store.query("SELECT id, name FROM actors UNION SELECT actor_id, alias FROM aliases")
-        key = name_key(query)
-        exact: list[str] = sorted({str(r["id"]) for r in rows if r["id"] == query or name_key(r["name"]) == key})
-        if len(exact) == 1:
-            return exact[0]
-        if len(exact) > 1:
-            raise LookupError(f"{query!r} names several actors: {', '.join(exact)}")
-        choices = {r["id"] + "\x1f" + r["name"]: name_key(r["name"]) for r in rows}
-        best = process.extract(key, choices, limit=3, score_cutoff=60)
-        hints = ", ".join(dict.fromkeys(c.split("\x1f")[1] for _, _, c in best))
-        raise LookupError(f"no actor named {query!r}" + (f"; did you mean: {hints}?" if hints else ""))
+        return find_actor(self.store, query)
 
     def _name(self, graph: nx.Graph, node: str) -> str:
         return str(graph.nodes[node].get("name", node)) if node in graph else node

@@ -58,24 +58,25 @@ class GraphFilter:
 
 
 _CLAIMS_SQL = """
-SELECT c.id, c.subject_id, c.predicate, c.object_id, c.time_start, c.time_end, c.time_precision,
-       c.hedge, c.kind, c.confidence, c.extractor, c.doc_id, d.name AS doc,
+SELECT c.id, c.current_subject AS subject_id, c.predicate, c.current_object AS object_id, c.time_start, c.time_end,
+       c.time_precision, c.hedge, c.kind, c.confidence, c.extractor, c.verdict, c.doc_id, d.name AS doc,
        COALESCE(d.publisher, d.name) AS publisher, s.text AS sentence
-FROM claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
-WHERE d.replaced_by IS NULL AND c.negated = 0
+FROM current_claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
+WHERE c.negated = 0
 ORDER BY c.id
 """
 
 
 def claim_graph(store: Store, graph_filter: GraphFilter | None = None) -> nx.MultiDiGraph:
-    """All current, non-negated claims of a store as a MultiDiGraph keyed by claim id.
+    """All current, non-negated, non-rejected claims of a store (after curation) as a
+    MultiDiGraph keyed by claim id.
 
     Nodes carry `name`, `type` and `country`; edges carry the claim's fields plus `class`,
     `sign` and `symmetric` from the vocabulary."""
     predicates = vocabulary().predicates
     wanted = graph_filter or GraphFilter()
     graph = nx.MultiDiGraph()
-    for row in store.query("SELECT id, name, type, country FROM actors ORDER BY id"):
+    for row in store.query("SELECT id, name, type, country FROM current_actors ORDER BY id"):
         graph.add_node(row["id"], name=row["name"], type=row["type"], country=row["country"])
     for row in store.query(_CLAIMS_SQL):
         spec = predicates[row["predicate"]]

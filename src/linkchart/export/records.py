@@ -5,27 +5,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from linkchart.resolve.names import display_name
 from linkchart.store import Store
 
 
-def _aliases(store: Store) -> dict[str, list[str]]:
-    aliases: dict[str, list[str]] = {}
-    for row in store.query("SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias"):
-        aliases.setdefault(row["actor_id"], []).append(row["alias"])
-    return aliases
+def actor_aliases(store: Store) -> dict[str, list[str]]:
+    """The names each current actor goes by in the text (after curation), sorted."""
+    names: dict[str, set[str]] = {}
+    for row in store.query("SELECT actor, text FROM current_mentions"):
+        names.setdefault(row["actor"], set()).add(display_name(row["text"]))
+    return {actor: sorted(found) for actor, found in names.items()}
 
 
 def claim_records(
     store: Store, include_negated: bool = False, extractors: tuple[str, ...] | None = None
 ) -> Iterator[dict[str, Any]]:
     """One record per stored claim, current document versions only, in document order."""
-    aliases = _aliases(store)
+    aliases = actor_aliases(store)
     rows = store.query(
-        """SELECT c.*, d.name AS doc, d.path, s.text AS sentence, s.idx AS sentence_index,
-                  sa.name AS subject, sa.type AS subject_type, oa.name AS object, oa.type AS object_type
-           FROM claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
-           JOIN actors sa ON sa.id = c.subject_id JOIN actors oa ON oa.id = c.object_id
-           WHERE d.replaced_by IS NULL AND (? OR c.negated = 0)
+        """SELECT c.*, c.current_subject AS subject_id, c.current_object AS object_id, d.name AS doc, d.path,
+                  s.text AS sentence, s.idx AS sentence_index, sa.name AS subject, sa.type AS subject_type,
+                  oa.name AS object, oa.type AS object_type
+           FROM current_claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
+           JOIN current_actors sa ON sa.id = c.current_subject JOIN current_actors oa ON oa.id = c.current_object
+           WHERE (? OR c.negated = 0)
            ORDER BY d.name, s.idx, c.start, c.id""",
         (int(include_negated),),
     )
@@ -59,17 +62,17 @@ def claim_records(
             "evidence": row["sentence"],
             "extractor": row["extractor"],
             "confidence": row["confidence"],
+            "verdict": row["verdict"],
         }
 
 
 def actor_records(store: Store) -> Iterator[dict[str, Any]]:
     """One record per actor: name, type, aliases, and the documents that mention it."""
-    aliases = _aliases(store)
+    aliases = actor_aliases(store)
     rows = store.query(
         """SELECT a.id, a.name, a.type, a.known_id, a.country, COUNT(m.id) AS mentions,
                   GROUP_CONCAT(DISTINCT d.name) AS docs
-           FROM actors a JOIN mentions m ON m.actor_id = a.id JOIN documents d ON d.id = m.doc_id
-           WHERE d.replaced_by IS NULL
+           FROM current_actors a JOIN current_mentions m ON m.actor = a.id JOIN documents d ON d.id = m.doc_id
            GROUP BY a.id ORDER BY mentions DESC, a.name"""
     )
     for row in rows:

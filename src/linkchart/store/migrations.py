@@ -129,6 +129,40 @@ CREATE TABLE judgments (
 ALTER TABLE documents ADD COLUMN publisher TEXT;
 """,
     ),
+    (
+        "0003_curation_views",
+        """
+-- Curation is applied on top of extraction, never into it: these columns are derived from the
+-- judgments table by curation.apply_judgments() and recomputed from scratch each time.
+ALTER TABLE actors ADD COLUMN merged_into TEXT;        -- final target of a merge judgment
+ALTER TABLE actors ADD COLUMN curated_name TEXT;       -- from a rename judgment
+ALTER TABLE actors ADD COLUMN origin TEXT NOT NULL DEFAULT 'extracted';  -- or 'split'
+ALTER TABLE mentions ADD COLUMN curated_actor_id TEXT;  -- set by a split judgment
+ALTER TABLE claims ADD COLUMN curated_subject_id TEXT;
+ALTER TABLE claims ADD COLUMN curated_object_id TEXT;
+ALTER TABLE claims ADD COLUMN verdict TEXT;             -- accept / reject, from a verdict judgment
+
+CREATE VIEW current_actors AS
+SELECT a.id, COALESCE(a.curated_name, a.name) AS name, a.type, a.known_id, a.country, a.origin
+FROM actors a WHERE a.merged_into IS NULL;
+
+CREATE VIEW current_mentions AS
+SELECT m.*, COALESCE(a.merged_into, a.id) AS actor
+FROM mentions m JOIN actors a ON a.id = COALESCE(m.curated_actor_id, m.actor_id)
+JOIN documents d ON d.id = m.doc_id WHERE d.replaced_by IS NULL;
+
+CREATE VIEW current_claims AS
+SELECT c.*, COALESCE(sa.merged_into, sa.id) AS current_subject, COALESCE(oa.merged_into, oa.id) AS current_object
+FROM claims c
+JOIN actors sa ON sa.id = COALESCE(c.curated_subject_id, c.subject_id)
+JOIN actors oa ON oa.id = COALESCE(c.curated_object_id, c.object_id)
+JOIN documents d ON d.id = c.doc_id
+WHERE d.replaced_by IS NULL AND COALESCE(c.verdict, '') != 'reject'
+  AND COALESCE(sa.merged_into, sa.id) != COALESCE(oa.merged_into, oa.id);
+
+CREATE INDEX judgments_target ON judgments(kind, target);
+""",
+    ),
 )
 
 
