@@ -93,6 +93,7 @@ class MentionLexicon(_Strict):
     government_nouns: frozenset[str]
     possessive_group_nouns: frozenset[str]
     ignored_names: frozenset[str]
+    person_titles: frozenset[str]
 
 
 class KnownActor(_Strict):

@@ -23,3 +23,17 @@ def test_collectives_and_governments_become_actors() -> None:
 
 def test_page_furniture_is_not_an_actor() -> None:
     assert "Background" not in names("Background\n\nThe Taliban fought NATO.")
+
+
+def test_titles_stay_with_the_name_but_not_in_the_actor_name() -> None:
+    x = extract("Defense Secretary Ash Carter met Col. John J. Thomas in Baghdad. Carter then left.")
+    texts = {m.text for m in x.mentions}
+    assert {"Defense Secretary Ash Carter", "Col. John J. Thomas"} <= texts
+    carter = next(c for c in x.clusters if "Carter" in c.names)
+    assert carter.name == "Ash Carter" and "Defense Secretary Ash Carter" in carter.names
+
+
+def test_acronym_defined_in_parentheses_is_a_mention_wherever_it_appears() -> None:
+    x = extract("The Eastern Turkestan Front (ETF) was formed in 1990. Later the ETF grew.")
+    front = [m for m in x.mentions if x.clusters[m.cluster].name == "Eastern Turkestan Front"]
+    assert [m.text for m in front] == ["The Eastern Turkestan Front", "ETF", "ETF"]

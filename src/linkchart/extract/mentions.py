@@ -3,6 +3,7 @@ actors without a proper name ("Arab fighters", "the Karzai government", "Haqqani
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -81,6 +82,53 @@ def _collective(para: Paragraph, token: Token) -> Span | None:
     return para.doc[start : token.i + 1]
 
 
+def is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in vocabulary().mentions.person_titles
+
+
+def _with_title(para: Paragraph, ent: Span) -> Span:
+    """The person's name with the title words right before it ("Foreign Secretary Philip
+    Hammond", "Secretary of State John Kerry"); named entities before it are left alone."""
+    start = ent.start
+    while start > ent.sent.start:
+        previous = para.doc[start - 1]
+        if previous.text == "." and start - 2 >= ent.sent.start and is_title(para.doc[start - 2].text):
+            start -= 2  # "Col. John Thomas": the tokenizer split the abbreviation's full stop off
+        elif is_title(previous.text) or (
+            previous.lower_ == "of" and start - 2 >= ent.sent.start and is_title(para.doc[start - 2].text)
+        ):
+            start -= 1
+        else:
+            break
+    while start < ent.start and para.doc[start].lower_ == "of":
+        start += 1
+    end = ent.end - 1 if ent.end - ent.start > 1 and ent[-1].tag_ == "POS" else ent.end
+    return para.doc[start:end]
+
+
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
+
+
+def _acronyms(parsed: ParsedDocument) -> None:
+    """'the Eastern Turkestan Front (ETF) ... the ETF': an acronym defined in parentheses after a
+    named organization is a mention wherever it appears, whether or not the NER saw it."""
+    defined: set[str] = set()
+    for para in parsed.paragraphs:
+        for match in _ACRONYM.finditer(para.doc.text):
+            span = para.doc.char_span(match.start(1), match.end(1))
+            before = para.doc.char_span(0, match.start(), alignment_mode="contract") if match.start() else None
+            if span is None or before is None or not len(before):
+                continue
+            last = para.doc[before.end - 1]
+            owner = parsed.mention_of(last, para.index)
+            if owner is not None and owner.type in ("organization", "group"):
+                defined.add(match.group(1))
+    for para in parsed.paragraphs:
+        for token in para.doc:
+            if token.text in defined and (para.index, token.i) not in parsed.token_mention:
+                _add(parsed, para, para.doc[token.i : token.i + 1], "organization", "ORG", None)
+
+
 def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
     """Sentences and actor mentions of a parsed document, in text order."""
     vocab = vocabulary()
@@ -100,13 +148,14 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             )
         for ent in para.doc.ents:
             type_ = vocab.label_for(ent.label_)
-            if type_ is None or ent.text.lower().strip() in lexicon.ignored_names:
-                continue
+            if type_ is None or ent.text.lower().strip() in lexicon.ignored_names or all(is_title(t.text) for t in ent):
+                continue  # page furniture, or a bare title ("Defense", "Col.") that belongs to a name
             head = ent.root.head
             if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
                 _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
                 continue
-            _add(parsed, para, ent, type_, ent.label_, ent.ent_id_ or None)
+            span = _with_title(para, ent) if type_ == "person" else ent
+            _add(parsed, para, span, type_, ent.label_, ent.ent_id_ or None)
             if (
                 type_ == "person"
                 and ent.root.dep_ == "poss"
@@ -123,6 +172,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             collective = _collective(para, token)
             if collective is not None and not any((para.index, t.i) in parsed.token_mention for t in collective):
                 _add(parsed, para, collective, "group", "GROUP", None)
+    _acronyms(parsed)
     parsed.mentions.sort(key=lambda m: (m.start, -m.end))
     remap = {m.index: new for new, m in enumerate(parsed.mentions)}
     for new, mention in enumerate(parsed.mentions):

@@ -154,8 +154,18 @@ def _cluster_name(members: list[Mention], known_id: str | None) -> str:
         for place in vocab.places:
             if "place:" + re.sub(r"[^a-z0-9]+", "_", place.name.lower()).strip("_") == known_id:
                 return place.name
-    names = sorted({display_name(m.text) for m in members}, key=lambda n: (-len(n.split()), -len(n), n))
+    names = sorted({_untitled(display_name(m.text)) for m in members}, key=lambda n: (-len(n.split()), -len(n), n))
     return names[0]
+
+
+def _untitled(name: str) -> str:
+    """'Defense Secretary Ash Carter' -> 'Ash Carter': titles stay aliases, not the name."""
+    from linkchart.extract.mentions import is_title
+
+    words = name.split()
+    while len(words) > 1 and (is_title(words[0]) or words[0].lower() == "of"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def cluster_mentions(mentions: list[Mention], text: str) -> list[ActorCluster]:
