@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from linkchart.extract import extract_documents
+from linkchart.extract.engines import ExtractJob, build_engine
 from linkchart.extract.registry import DEFAULT_EXTRACTORS
-from linkchart.ingest import IngestError, discover, read_document
+from linkchart.ingest import IngestError, discover
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
-from linkchart.model import Document
 from linkchart.resolve.lookup import find_actor
 from linkchart.store import Store
 from linkchart.store.curation import apply_judgments, judge
@@ -34,15 +34,26 @@ class IngestReport:
         return not self.ingested and not self.unchanged and bool(self.errors)
 
 
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
+def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
     for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _content_id(path: Path, max_bytes: int) -> str | None:
+    """The id a file's document would get (sha256 of its bytes), or None where reading it is
+    the worker's job to report on (too large, unreadable)."""
+    try:
+        if path.stat().st_size > max_bytes:
+            return None
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def ingest(
@@ -53,11 +64,25 @@ def ingest(
     extractors: tuple[str, ...] = DEFAULT_EXTRACTORS,
     on_error: Callable[[IngestError], None] | None = None,
     progress: ProgressCallback | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    address: str | None = None,
 ) -> IngestReport:
-    """Read files and folders into the store at `db`. Files already stored with the same
-    content are skipped; a bad file is recorded in `ingest_errors` and the batch goes on."""
+    """Read files and folders into the store at `db`, streaming them through extraction in
+    batches on the chosen engine (`local` with `workers` processes, or `ray`).
+
+    Files already stored with the same content are skipped before any work is done; a bad file
+    is recorded in `ingest_errors` and the batch goes on; each document is written in its own
+    transaction, so an interrupted run resumes where it stopped. Analysts' judgments are
+    re-applied at the start and the end of the run."""
     report = IngestReport()
+    runner = build_engine(engine, workers, address)
     with Store(db) as store:
+        apply_judgments(store)
+
+        def tick(event: str) -> None:
+            if progress:
+                progress(event, 1)
 
         def fail(error: IngestError) -> None:
             report.errors.append(error)
@@ -65,33 +90,33 @@ def ingest(
             if on_error:
                 on_error(error)
 
-        def readable() -> Iterator[Document]:
+        def pending() -> Iterator[str]:
             for item in discover(paths):
                 if isinstance(item, IngestError):
                     fail(item)
                     continue
-                try:
-                    document = read_document(item, max_bytes=max_bytes)
-                except IngestError as error:
-                    fail(error)
-                    if progress:
-                        progress("error", 1)
+                digest = _content_id(item, max_bytes)
+                if digest is not None and store.has_document(digest):
+                    report.unchanged.append(str(item))
+                    tick("unchanged")
                     continue
-                if store.has_document(document.id):
-                    report.unchanged.append(document.path)
-                    if progress:
-                        progress("unchanged", 1)
-                    continue
-                yield document
+                yield str(item)
 
-        for batch in _batches(readable(), batch_size):
-            for extraction in extract_documents(batch, extractors):
-                store.save(extraction)
-                report.ingested.append(extraction.document.path)
-                if progress:
-                    progress("ingested", 1)
-            # Analysts' judgments are re-applied over whatever was just (re)extracted.
-            report.warnings = apply_judgments(store)
+        # Paths only (never texts) are listed up front: the store is read in this thread alone.
+        batches = list(_chunks(pending(), batch_size))
+        for outcomes in runner.run(batches, ExtractJob(max_bytes, extractors)):
+            for outcome in outcomes:
+                if isinstance(outcome, IngestError):
+                    fail(outcome)
+                    tick("error")
+                elif store.has_document(outcome.document.id):  # the same content twice in one run
+                    report.unchanged.append(outcome.document.path)
+                    tick("unchanged")
+                else:
+                    store.save(outcome)
+                    report.ingested.append(outcome.document.path)
+                    tick("ingested")
+        report.warnings = apply_judgments(store)
     return report
 
 

@@ -55,12 +55,20 @@ def ingest(
     db: DbOption = Path("linkchart.db"),
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+    workers: Annotated[int, typer.Option(help="Worker processes (local engine) or Ray CPUs.")] = 1,
+    engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster).")] = "local",
+    address: Annotated[
+        str | None, typer.Option(help="Ray cluster to join ('auto', 'ray://host:10001'); default: start one here.")
+    ] = None,
 ) -> None:
     """Read reports, extract actors and claims, and store them.
 
     Files already stored with the same content are skipped; a changed file replaces its older
     version. Bad files are reported by name and reason and the rest of the batch goes on; the
     exit code is 1 only when nothing could be ingested.
+
+    Large archives: [bold]--workers 4[/] runs four extraction processes; [bold]--engine ray[/]
+    hands extraction to Ray (every node must see the files).
 
     Example: [bold]linkchart ingest samples/ --db linkchart.db[/]
     """
@@ -73,20 +81,33 @@ def ingest(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        TextColumn("[progress.data.speed]{task.fields[rate]}"),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     )
     try:
         with Progress(*columns, console=err, transient=True, disable=total < 2) as bar:
-            task = bar.add_task("ingesting", total=total)
+            task = bar.add_task("ingesting", total=total, rate="")
+
+            def advance(_event: str, n: int) -> None:
+                bar.advance(task, n)
+                speed = bar.tasks[task].speed
+                bar.update(task, rate=f"{speed:.1f} docs/s" if speed else "")
+
             report = api.ingest(
                 paths,
                 db,
                 max_bytes=max_bytes,
                 batch_size=batch_size,
                 on_error=on_error,
-                progress=lambda _event, n: bar.advance(task, n),
+                progress=advance,
+                workers=workers,
+                engine=engine,
+                address=address,
             )
+    except ValueError as exc:  # an unknown engine
+        err.print(f"[red]error[/] {exc}")
+        raise typer.Exit(2) from exc
     except StoreError as exc:
         err.print(f"[red]error[/] {exc}")
         raise typer.Exit(2) from exc
@@ -158,3 +179,21 @@ def _require(db: Path) -> None:
 
 register_analysis(app)
 register_curation(app)
+
+
+@app.command()
+def synthesize(
+    documents: Annotated[int, typer.Argument(help="How many reports to write.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for NAME.txt and NAME.gold.json.")],
+    seed: Annotated[int, typer.Option(help="Random seed: the same seed writes the same corpus.")] = 1,
+    gold: Annotated[bool, typer.Option(help="Also write the gold of each report (eval format).")] = True,
+) -> None:
+    """Write a synthetic corpus (invented actors, template sentences) with its gold, for scale
+    tests and accuracy checks at any size: score it with ../shared/eval/score.py.
+
+    Example: [bold]linkchart synthesize 1000 -o /tmp/synthetic[/]
+    """
+    from linkchart.synthetic import write_corpus
+
+    count = write_corpus(output, documents, seed, gold)
+    err.print(f"{count} reports -> {output}")

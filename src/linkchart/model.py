@@ -7,6 +7,7 @@ file and the field when it is wrong, so a bad edit to a lexicon fails loudly at 
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -288,3 +289,33 @@ class Extraction:
     mentions: list[Mention]
     clusters: list[ActorCluster]
     claims: list[Claim]
+
+
+# --- Serialised form, for extraction done in another process or on another machine --------
+
+
+def extraction_to_json(extraction: Extraction) -> str:
+    """One document's extraction as JSON (what worker processes and Ray shards carry)."""
+    from dataclasses import asdict
+
+    record = asdict(extraction)
+    for cluster in record["clusters"]:
+        cluster["names"] = sorted(cluster["names"])
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def extraction_from_json(text: str) -> Extraction:
+    """The inverse of `extraction_to_json`."""
+    record = json.loads(text)
+    claims = []
+    for claim in record["claims"]:
+        claim["time"] = TimeScope(**claim["time"])
+        claim["evidence"] = tuple(EvidenceSpan(**e) for e in claim["evidence"])
+        claims.append(Claim(**claim))
+    return Extraction(
+        document=Document(**record["document"]),
+        sentences=[Sentence(**s) for s in record["sentences"]],
+        mentions=[Mention(**m) for m in record["mentions"]],
+        clusters=[ActorCluster(**{**c, "names": set(c["names"])}) for c in record["clusters"]],
+        claims=claims,
+    )

@@ -10,3 +10,7 @@ class IngestError(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
+        # Errors travel back from worker processes; rebuild them from both fields.
+        return IngestError, (self.path, self.reason)

@@ -63,9 +63,6 @@ def read_plain(path: str, raw: bytes) -> RawText:
 
 def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one file into a Document, or raise IngestError saying why it cannot be read."""
-    # Imported for their registrations; kept here so importing the package stays cheap.
-    from linkchart.ingest import html, pdf  # noqa: F401
-
     name = str(path)
     file = Path(path)
     suffix = file.suffix.lower()
