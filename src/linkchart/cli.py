@@ -197,3 +197,31 @@ def synthesize(
 
     count = write_corpus(output, documents, seed, gold)
     err.print(f"{count} reports -> {output}")
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("linkchart.db"),
+    host: Annotated[
+        str, typer.Option(help="Address to listen on. Anything but 127.0.0.1 exposes the store.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8008,
+    author: Annotated[str | None, typer.Option(help="Name recorded on judgments made in the browser.")] = None,
+) -> None:
+    """Open the analyst's workbench: search, profiles, graph, evidence, timeline, map, curation.
+
+    Works offline (all JavaScript ships with linkchart). Every page has a JSON twin: add .json.
+
+    Example: [bold]linkchart serve --db linkchart.db[/] then open http://127.0.0.1:8008/
+    """
+    import getpass
+
+    import uvicorn
+
+    from linkchart.web import create_app
+
+    _require(db)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning[/] listening on {host}: anyone who can reach it can read and curate this store")
+    err.print(f"linkchart workbench on http://{host}:{port}/ (Ctrl-C to stop)")
+    uvicorn.run(create_app(db, author or getpass.getuser()), host=host, port=port, log_level="warning")

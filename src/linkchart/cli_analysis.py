@@ -14,6 +14,7 @@ from rich.table import Table
 
 from linkchart.corpus import Corpus, open_corpus
 from linkchart.export.graphs import GRAPH_FORMATS, write_graph
+from linkchart.export.report import write_report
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -278,3 +279,22 @@ def register(app: typer.Typer) -> None:
         with corpus(db) as c:
             count = write_graph(c.graph(as_of), fmt, output)
         err.print(f"{count} {'entities' if fmt == 'ftm' else 'claims'} -> {output}")
+
+    @app.command()
+    def report(
+        actor: Annotated[str | None, typer.Argument(help="Actor to report on (default: the key actors).")] = None,
+        output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path("report.html"),
+        fmt: Annotated[str, typer.Option("--format", "-f", help="html (self-contained) or md.")] = "html",
+        db: DbOption = Path("linkchart.db"),
+    ) -> None:
+        """Write a report to share: profiles, network picture, timeline and citations, in one
+        self-contained HTML file (opens with no network) or Markdown.
+
+        Example: [bold]linkchart report "Haqqani network" -o haqqani.html --db linkchart.db[/]
+        """
+        if fmt not in ("html", "md"):
+            err.print("[red]error[/] the format is html or md")
+            raise typer.Exit(2)
+        with corpus(db) as c:
+            path = write_report(c, output, actor, fmt)
+        out.print(f"report written to {path.resolve()}")

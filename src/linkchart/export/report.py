@@ -1,0 +1,95 @@
+"""A report to share: one self-contained HTML file (styles, script, data and picture inline, so
+it opens anywhere with no network) or Markdown, with actor profiles, a network picture, a
+timeline and the citation behind every line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from linkchart.corpus import Corpus
+from linkchart.web import data
+
+__all__ = ["build_report", "render_html", "render_markdown", "write_report"]
+
+
+def build_report(corpus: Corpus, actor: str | None = None, top: int = 5) -> dict[str, Any]:
+    """The report's content: the chosen actor's profile (or the `top` most connected actors')."""
+    chosen = [corpus.find_actor(actor)] if actor else [row["actor"] for row in corpus.key_actors(top=top)]
+    profiles = [corpus.profile(actor_id) for actor_id in chosen]
+    return {
+        "title": f"linkchart report: {profiles[0]['name']}" if actor and profiles else "linkchart report",
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "profiles": profiles,
+        "graph": data.graph_payload(corpus),
+        "timeline": data.timeline(corpus, actor),
+        "documents": [
+            dict(r)
+            for r in corpus.store.query(
+                "SELECT name, title, path, publisher, date FROM documents WHERE replaced_by IS NULL ORDER BY name"
+            )
+        ],
+    }
+
+
+def _asset(*parts: str) -> str:
+    return resources.files("linkchart.web").joinpath(*parts).read_text(encoding="utf-8")
+
+
+def render_html(report: dict[str, Any]) -> str:
+    environment = jinja2.Environment(loader=jinja2.PackageLoader("linkchart.web", "templates"), autoescape=True)
+    template = environment.get_template("report.html")
+    return template.render(
+        report=report,
+        css=_asset("static", "app.css"),
+        cytoscape=_asset("static", "vendor", "cytoscape.min.js"),
+        script=_asset("static", "report.js"),
+    )
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    def cite(citation: dict[str, Any]) -> str:
+        when = (
+            f" [{citation['time_start'] or '…'}\u2013{citation['time_end'] or '…'}]"
+            if (citation["time_start"] or citation["time_end"])
+            else ""
+        )
+        hedge = f" *({citation['hedge']})*" if citation["hedge"] != "asserted" else ""
+        return f"{citation['doc']}{when}{hedge}: “{citation['sentence']}”"
+
+    lines = [f"# {report['title']}", "", f"Generated {report['generated']}.", ""]
+    for profile in report["profiles"]:
+        lines += [f"## {profile['name']} ({profile['type']})", ""]
+        if profile["aliases"]:
+            lines += ["Also: " + ", ".join(profile["aliases"]), ""]
+        for section, entries in profile["sections"].items():
+            if not entries:
+                continue
+            lines += [f"### {section.replace('_', ' ').capitalize()}", ""]
+            for entry in entries:
+                lines.append(f"- **{entry['name']}** ({', '.join(entry['predicates'])})")
+                lines += [f"  - {cite(c)}" for c in entry["citations"]]
+            lines.append("")
+    lines += ["## Timeline", ""]
+    for item in report["timeline"]["items"]:
+        when = f"{item['time_start'] or '…'}\u2013{item['time_end'] or '…'}"
+        lines.append(f"- {when}: {item['subject']} {item['predicate']} {item['object']} ({item['doc']})")
+    lines += ["", "## Sources", ""]
+    lines += [
+        f"- {d['name']}: {d['title'] or ''} ({d['publisher'] or 'publisher not stated'}"
+        f"{', ' + d['date'] if d['date'] else ''})"
+        for d in report["documents"]
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_report(corpus: Corpus, output: str | Path, actor: str | None = None, fmt: str = "html") -> Path:
+    report = build_report(corpus, actor)
+    text = render_html(report) if fmt == "html" else render_markdown(report)
+    path = Path(output)
+    path.write_text(text, encoding="utf-8")
+    return path

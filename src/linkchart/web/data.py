@@ -1,0 +1,202 @@
+"""What each page shows, as plain data: the JSON twins return exactly this, the HTML pages
+render it. Every item that states a tie carries the claim id and sentence behind it."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+import igraph as ig
+
+from linkchart.analyze.centrality import to_igraph
+from linkchart.analyze.graph import simple_view
+from linkchart.corpus import Corpus
+from linkchart.web.geo import coordinates
+
+__all__ = ["claim_evidence", "document_view", "graph_payload", "map_payload", "search", "timeline"]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search(corpus: Corpus, query: str, limit: int = 50) -> dict[str, Any]:
+    """Actors whose name or alias contains the query, and sentences that match it (FTS5)."""
+    words = _WORD.findall(query)
+    if not words:
+        return {"query": query, "actors": [], "sentences": []}
+    like = f"%{query.strip().lower()}%"
+    actors = corpus.store.query(
+        """SELECT DISTINCT a.id, a.name, a.type FROM current_actors a
+           LEFT JOIN current_mentions m ON m.actor = a.id
+           WHERE lower(a.name) LIKE ? OR lower(m.text) LIKE ? ORDER BY a.name LIMIT ?""",
+        (like, like, limit),
+    )
+    match = " ".join('"' + w.replace('"', "") + '"' for w in words)  # each word a quoted FTS5 term
+    sentences = corpus.store.query(
+        """SELECT s.id, s.text, d.id AS doc_id, d.name AS doc FROM sentences_fts f
+           JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.id = s.doc_id
+           WHERE sentences_fts MATCH ? AND d.replaced_by IS NULL ORDER BY rank LIMIT ?""",
+        (match, limit),
+    )
+    return {"query": query, "actors": [dict(r) for r in actors], "sentences": [dict(r) for r in sentences]}
+
+
+def graph_payload(
+    corpus: Corpus, as_of: str | None = None, classes: list[str] | None = None, hedges: list[str] | None = None
+) -> dict[str, Any]:
+    """Nodes with positions (computed here, in C, so the browser only draws) and one edge per claim."""
+    graph = corpus.graph(as_of, classes, hedges)
+    view = simple_view(graph)
+    view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
+    positions: dict[str, tuple[float, float]] = {}
+    if view.number_of_nodes():
+        layout_graph, order = to_igraph(view)
+        ig.set_random_number_generator(random.Random(7))  # the same store always draws the same picture
+        # Fruchterman-Reingold; igraph switches to its grid variant on large graphs, so 5,000
+        # actors take well under a second.
+        layout = layout_graph.layout_fruchterman_reingold(niter=300)
+        layout.fit_into((0, 0, 1000, 1000))
+        positions = {node: (round(x, 1), round(y, 1)) for node, (x, y) in zip(order, layout.coords, strict=True)}
+    nodes = [
+        {
+            "id": n,
+            "name": view.nodes[n].get("name", n),
+            "type": view.nodes[n].get("type"),
+            "degree": view.degree(n),
+            "x": positions[n][0],
+            "y": positions[n][1],
+        }
+        for n in view
+    ]
+    edges = [
+        {
+            "id": data["id"],
+            "source": u,
+            "target": v,
+            "predicate": data["predicate"],
+            "class": data["class"],
+            "sign": data["sign"],
+            "directed": not data["symmetric"],
+            "hedge": data["hedge"],
+            "time_start": data["time_start"],
+            "time_end": data["time_end"],
+            "publisher": data["publisher"],
+            "doc": data["doc"],
+        }
+        for u, v, data in graph.edges(data=True)
+        if u != v and u in positions and v in positions
+    ]
+    publishers = sorted({e["publisher"] for e in edges})
+    years = sorted({int(t[:4]) for e in edges for t in (e["time_start"], e["time_end"]) if t})
+    return {"nodes": nodes, "edges": edges, "publishers": publishers, "years": [years[0], years[-1]] if years else None}
+
+
+def _segments(text: str, marks: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """The text cut into plain and marked runs (marks may not overlap; later ones are dropped)."""
+    runs, at = [], 0
+    for start, end, role in sorted(marks):
+        if start < at or end <= start:
+            continue
+        if start > at:
+            runs.append({"text": text[at:start], "role": None})
+        runs.append({"text": text[start:end], "role": role})
+        at = end
+    if at < len(text):
+        runs.append({"text": text[at:], "role": None})
+    return runs
+
+
+def claim_evidence(corpus: Corpus, claim_id: str) -> dict[str, Any] | None:
+    """A claim with its sentence and document, the trigger and both actors marked."""
+    rows = corpus.store.query(
+        """SELECT c.id, c.predicate, c.hedge, c.negated, c.attributed_to, c.kind, c.time_start, c.time_end,
+                  c.time_precision, c.time_source, c.extractor, c.confidence, c.verdict, c.doc_id,
+                  c.current_subject AS subject_id, c.current_object AS object_id, sa.name AS subject,
+                  oa.name AS object, d.name AS doc, d.title, d.path, d.publisher, d.date, d.text AS document,
+                  s.start AS sentence_start, s.end AS sentence_end
+           FROM current_claims c JOIN current_actors sa ON sa.id = c.current_subject
+           JOIN current_actors oa ON oa.id = c.current_object JOIN documents d ON d.id = c.doc_id
+           JOIN sentences s ON s.id = c.sentence_id WHERE c.id = ?""",
+        (claim_id,),
+    )
+    if not rows:
+        return None
+    claim = dict(rows[0])
+    text = claim.pop("document")
+    evidence = corpus.store.query("SELECT role, start, end, text FROM evidence WHERE claim_id = ?", (claim_id,))
+    marks = [(e["start"], e["end"], e["role"]) for e in evidence if e["role"] != "sentence"]
+    start, end = claim["sentence_start"], claim["sentence_end"]
+    claim["evidence"] = [dict(e) for e in evidence]
+    claim["sentence"] = _segments(
+        text[start:end], [(s - start, e - start, r) for s, e, r in marks if start <= s and e <= end]
+    )
+    claim["context"] = {"before": text[max(0, start - 400) : start], "after": text[end : end + 400]}
+    return claim
+
+
+def document_view(corpus: Corpus, doc_id: str) -> dict[str, Any] | None:
+    """A document with every actor mention marked and linked to its actor."""
+    rows = corpus.store.query(
+        "SELECT id, name, title, path, date, publisher, media_type, text FROM documents WHERE id = ?", (doc_id,)
+    )
+    if not rows:
+        return None
+    document = dict(rows[0])
+    mentions = corpus.store.query(
+        "SELECT start, end, actor FROM current_mentions WHERE doc_id = ? ORDER BY start", (doc_id,)
+    )
+    document["segments"] = _segments(document.pop("text"), [(m["start"], m["end"], m["actor"]) for m in mentions])
+    return document
+
+
+def timeline(corpus: Corpus, actor: str | None = None) -> dict[str, Any]:
+    """Ties in time order (of one actor, or of the whole network), undated ones last."""
+    graph = corpus.graph()
+    wanted = corpus.find_actor(actor) if actor else None
+    items = []
+    for u, v, data in graph.edges(data=True):
+        if wanted and wanted not in (u, v):
+            continue
+        items.append(
+            {
+                "id": data["id"],
+                "subject": graph.nodes[u]["name"],
+                "subject_id": u,
+                "predicate": data["predicate"],
+                "object": graph.nodes[v]["name"],
+                "object_id": v,
+                "class": data["class"],
+                "time_start": data["time_start"],
+                "time_end": data["time_end"],
+                "hedge": data["hedge"],
+                "doc": data["doc"],
+                "sentence": data["sentence"],
+            }
+        )
+    items.sort(key=lambda i: (i["time_start"] or i["time_end"] or "9999", i["subject"], i["id"]))
+    years = [int(t[:4]) for i in items for t in (i["time_start"], i["time_end"]) if t]
+    return {
+        "actor": graph.nodes[wanted]["name"] if wanted else None,
+        "items": items,
+        "span": [min(years), max(years)] if years else None,
+    }
+
+
+def map_payload(corpus: Corpus) -> dict[str, Any]:
+    """Places actors operate in or are based in, with coordinates and the claims behind each."""
+    graph = corpus.graph()
+    places: dict[str, dict[str, Any]] = {}
+    for u, v, data in graph.edges(data=True):
+        if data["predicate"] not in ("operates_in", "based_in"):
+            continue
+        name = graph.nodes[v]["name"]
+        point = coordinates(name)
+        if point is None:
+            continue
+        place = places.setdefault(
+            v, {"id": v, "name": name, "lat": point[0], "lon": point[1], "country": point[2], "actors": []}
+        )
+        place["actors"].append(
+            {"id": u, "name": graph.nodes[u]["name"], "predicate": data["predicate"], "claim": data["id"]}
+        )
+    return {"places": sorted(places.values(), key=lambda p: p["name"])}

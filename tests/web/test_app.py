@@ -1,0 +1,113 @@
+"""Every JSON twin, the security headers, and what hostile input may never do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from linkchart.web import create_app
+from linkchart.web.app import CSP
+from tests.web.conftest import HOSTILE_NAME
+
+
+@pytest.fixture(scope="module")
+def client(web_db: Path) -> TestClient:
+    return TestClient(create_app(web_db, "api-test"))
+
+
+def test_home_and_search_twins(client: TestClient) -> None:
+    home = client.get("/index.json").json()
+    assert home["counts"]["documents"] == 6 and home["actors"]
+    found = client.get("/search.json", params={"q": "Haqqani"}).json()
+    assert any(a["name"] == "Haqqani Network" for a in found["actors"])
+    assert all("Haqqani" in s["text"] for s in found["sentences"])
+
+
+def test_profile_twin_has_citations(client: TestClient) -> None:
+    profile = client.get("/actors/known:haqqani_network.json").json()
+    assert profile["name"] == "Haqqani Network"
+    lines = [line for section in profile["sections"].values() for line in section]
+    assert lines and all(c["sentence"] and c["doc"] for line in lines for c in line["citations"])
+
+
+def test_graph_twin_filters_by_class_and_hedge(client: TestClient) -> None:
+    everything = client.get("/graph.json").json()
+    enemies = client.get("/graph.json", params=[("class", "enemy")]).json()
+    assert {e["class"] for e in enemies["edges"]} == {"enemy"}
+    assert len(enemies["edges"]) < len(everything["edges"])
+    assert all({"x", "y"} <= set(n) for n in everything["nodes"])
+    reported = client.get("/graph.json", params=[("hedge", "reported")]).json()
+    assert {e["hedge"] for e in reported["edges"]} == {"reported"}
+
+
+def test_claim_document_timeline_and_map_twins(client: TestClient) -> None:
+    edge = client.get("/graph.json").json()["edges"][0]
+    claim = client.get(f"/claims/{edge['id']}.json").json()
+    assert {run["role"] for run in claim["sentence"]} >= {"trigger", "subject", "object"}
+    document = client.get(f"/documents/{claim['doc_id']}.json").json()
+    assert any(run["role"] for run in document["segments"])
+    timeline = client.get("/timeline.json", params={"actor": "Taliban"}).json()
+    assert timeline["actor"] == "Taliban" and timeline["items"]
+    places = client.get("/map.json").json()["places"]
+    assert any(p["name"] == "North Waziristan" and 32 < p["lat"] < 34 for p in places)
+
+
+def test_every_page_has_its_security_headers_and_a_twin_link(client: TestClient) -> None:
+    for url in ("/", "/search?q=Taliban", "/graph", "/timeline", "/map", "/actors/known:taliban"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.headers["content-security-policy"] == CSP
+        assert response.headers["x-content-type-options"] == "nosniff"
+        assert ".json" in response.text and "<script>" not in response.text  # no inline script anywhere
+
+
+def test_hostile_text_is_escaped_everywhere(client: TestClient) -> None:
+    hostile = client.get("/search.json", params={"q": "Kandahar"}).json()["sentences"]
+    doc_id = next(s["doc_id"] for s in hostile if s["doc"] == "hostile")
+    pages = [
+        client.get(f"/documents/{doc_id}").text,
+        client.get("/search", params={"q": "Kandahar"}).text,
+        client.get("/actors/known:nato").text,
+        client.get("/timeline").text,
+    ]
+    for html in pages:
+        assert "<script>window.__pwned" not in html and "<img src=x onerror" not in html
+        assert "<svg onload" not in html
+    assert "&lt;script&gt;" in pages[0] and "&lt;img src=x onerror=" in pages[2]
+    assert HOSTILE_NAME[:20] not in pages[2]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/static/../../../etc/passwd",
+        "/static/%2e%2e/%2e%2e/etc/passwd",
+        "/documents/..%2F..%2Fetc%2Fpasswd",
+        "/claims/' OR 1=1 --",
+        "/actors/%00",
+    ],
+)
+def test_no_path_traversal_or_injection(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code in (400, 404) and "root:" not in response.text
+
+
+def test_odd_search_queries_do_not_break_full_text_search(client: TestClient) -> None:
+    for query in ['"', "AND OR NOT", "*", "Taliban) OR (x", "NEAR(", "';--"]:
+        assert client.get("/search.json", params={"q": query}).status_code == 200
+
+
+def test_curation_posts_need_the_apps_own_origin(client: TestClient, web_db: Path) -> None:
+    edge = client.get("/graph.json").json()["edges"][-1]
+    forged = client.post(
+        "/curate/verdict", data={"claim": edge["id"], "decision": "reject"}, headers={"origin": "http://evil.example"}
+    )
+    assert forged.status_code == 403
+    accepted = client.post(
+        "/curate/verdict",
+        data={"claim": edge["id"], "decision": "accept"},
+        headers={"origin": "http://testserver", "accept": "application/json"},
+    )
+    assert accepted.status_code == 200 and accepted.json()["judgment"]["author"] == "api-test"

@@ -1,0 +1,142 @@
+"""End to end in real headless Chromium (Debian's, driven by Playwright; no browser download):
+search, profile, graph, an edge clicked to its evidence, a claim rejected, hostile input inert.
+Screenshots of each page go to test-artifacts/."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = ROOT / "test-artifacts"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    opened = context.new_page()
+    opened.dialogs = []
+    opened.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
+    yield opened
+    context.close()
+
+
+def wait_until(page: object, expression: str, timeout: float = 60.0) -> None:
+    """Poll a JavaScript expression (wait_for_function would eval a string, which our CSP forbids)."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(f"() => Boolean({expression})"):  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise TimeoutError(expression)
+        time.sleep(0.05)
+
+
+def shot(page: object, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+
+
+def test_search_then_profile(server: str, page: object) -> None:
+    page.goto(server + "/")
+    shot(page, "home")
+    page.fill("input[name=q]", "Haqqani")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_url("**/search?q=Haqqani")
+    shot(page, "search")
+    page.click("ul.actors >> text=Haqqani Network")
+    page.wait_for_url("**/actors/known*haqqani_network")
+    assert page.inner_text("h1").startswith("Haqqani Network")
+    assert page.locator("ol.citations li").count() > 0
+    shot(page, "profile")
+
+
+# The rendered midpoint of the edge lying farthest from any node, with no other edge close by.
+FARTHEST_EDGE = """() => {
+  const cy = window.linkchartGraph, box = cy.container().getBoundingClientRect();
+  const dist = (a, b) => Math.hypot(a.x - b.x, a.y - b.y);
+  let best = null;
+  cy.edges().forEach((edge) => {
+    const p = edge.renderedMidpoint();
+    const gap = Math.min(...cy.nodes().map((n) => dist(n.renderedPosition(), p)));
+    const crowd = cy.edges().filter((o) => o.id() !== edge.id() && dist(o.renderedMidpoint(), p) < 12).length;
+    if (crowd === 0 && (!best || gap > best.gap)) {
+      best = { gap, x: box.left + p.x, y: box.top + p.y, claim: edge.data("claim") };
+    }
+  });
+  return best;
+}"""
+
+
+def _open_graph(page: object, server: str) -> None:
+    page.goto(server + "/graph")
+    wait_until(page, "window.linkchartTimings && window.linkchartTimings.interactive !== undefined")
+
+
+def test_graph_edge_click_opens_its_evidence_then_reject(server: str, page: object) -> None:
+    _open_graph(page, server)
+    shot(page, "graph")
+    # Click, with the mouse, the edge whose midpoint lies farthest from any node.
+    target = page.evaluate(FARTHEST_EDGE)
+    assert target and target["gap"] > 15
+    page.mouse.click(target["x"], target["y"])
+    page.wait_for_url(f"**/claims/{target['claim']}")
+    assert page.locator("mark.trigger").count() == 1
+    shot(page, "evidence")
+    page.click("#reject")
+    page.wait_for_url("**/graph")
+    wait_until(page, "window.linkchartTimings && window.linkchartTimings.interactive !== undefined")
+    ids = page.evaluate("() => window.linkchartGraph.edges().map((e) => e.data('claim'))")
+    assert target["claim"] not in ids
+    twin = json.loads(page.evaluate("async () => JSON.stringify(await (await fetch('/graph.json')).json())"))
+    assert target["claim"] not in {e["id"] for e in twin["edges"]}
+
+
+def test_timeline_and_map(server: str, page: object) -> None:
+    page.goto(server + "/timeline?actor=Taliban")
+    assert page.locator("table.timeline tbody tr").count() > 0
+    shot(page, "timeline")
+    page.goto(server + "/map")
+    wait_until(page, "window.linkchartMapReady === true")
+    assert page.locator("#map path").count() > 100 and page.locator("#map circle").count() > 3
+    shot(page, "map")
+
+
+def test_hostile_document_runs_nothing(server: str, page: object) -> None:
+    page.goto(server + "/search?q=Kandahar")
+    hostile = page.locator("ul.sentences a", has_text="hostile").first
+    hostile.click()
+    page.wait_for_load_state("load")
+    shot(page, "hostile-document")
+    for url in ("/actors/known:nato", "/search?q=pwned", "/timeline", "/graph"):
+        page.goto(server + url)
+        page.wait_for_load_state("load")
+        if url == "/graph":
+            wait_until(page, "window.linkchartTimings && window.linkchartTimings.interactive !== undefined")
+    shot(page, "hostile-profile")
+    assert page.evaluate("() => window.__pwned") is None
+    assert page.dialogs == []  # type: ignore[attr-defined]
