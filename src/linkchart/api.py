@@ -12,7 +12,7 @@ from linkchart.extract.engines import ExtractJob, build_engine
 from linkchart.extract.registry import DEFAULT_EXTRACTORS
 from linkchart.ingest import IngestError, discover
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
-from linkchart.resolve.lookup import find_actor
+from linkchart.resolve.lookup import NotFound, find_actor
 from linkchart.store import Store
 from linkchart.store.curation import apply_judgments, judge
 
@@ -167,14 +167,14 @@ def curate(db: str | Path, kind: str, target: str, payload: dict[str, Any], auth
     with Store(db) as store:
         if kind == "verdict":
             if not store.query("SELECT 1 FROM claims WHERE id = ?", (target,)):
-                raise LookupError(f"no claim with id {target!r} (see `linkchart export claims`)")
+                raise NotFound(f"no claim with id {target!r} (see `linkchart export claims`)")
             resolved = target
         else:
             resolved = find_actor(store, target, include_merged=True)
         if kind == "merge" and payload.get("into"):
             payload = {**payload, "into": find_actor(store, str(payload["into"]), include_merged=True)}
             if payload["into"] == resolved:
-                raise LookupError(f"{target!r} and {payload['into']!r} are already one actor")
+                raise NotFound(f"{target!r} and {payload['into']!r} are already one actor")
         judgment = judge(store, kind, resolved, payload, author)  # type: ignore[arg-type]
         warnings = apply_judgments(store)
     return {"judgment": asdict(judgment), "warnings": warnings}

@@ -15,6 +15,7 @@ from rich.table import Table
 from linkchart.corpus import Corpus, open_corpus
 from linkchart.export.graphs import GRAPH_FORMATS, write_graph
 from linkchart.export.report import write_report
+from linkchart.resolve.lookup import NotFound
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -32,7 +33,7 @@ def corpus(db: Path) -> Iterator[Corpus]:
     try:
         with open_corpus(db) as opened:
             yield opened
-    except (FileNotFoundError, LookupError) as exc:
+    except (FileNotFoundError, NotFound) as exc:
         err.print(f"[red]error[/] {exc.args[0] if exc.args else exc}")
         raise typer.Exit(2) from exc
 

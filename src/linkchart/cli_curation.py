@@ -14,6 +14,7 @@ import typer
 from linkchart import api
 from linkchart.cli_analysis import DbOption, JsonOption, emit, err, table
 from linkchart.export import write_records
+from linkchart.resolve.lookup import NotFound
 from linkchart.store import Store
 from linkchart.store.curation import apply_judgments, export_judgments, import_judgments
 
@@ -32,7 +33,7 @@ def _judge(db: Path, kind: str, target: str, payload: dict[str, Any], author: st
         raise typer.Exit(2)
     try:
         result = api.curate(db, kind, target, payload, _author(author))
-    except LookupError as exc:
+    except NotFound as exc:
         err.print(f"[red]error[/] {exc.args[0]}")
         raise typer.Exit(2) from exc
     judgment = result["judgment"]

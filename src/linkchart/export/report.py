@@ -5,7 +5,6 @@ timeline and the citation behind every line."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,7 @@ def build_report(corpus: Corpus, actor: str | None = None, top: int = 5) -> dict
 
 
 def _asset(*parts: str) -> str:
-    return resources.files("linkchart.web").joinpath(*parts).read_text(encoding="utf-8")
+    return (Path(__file__).parent.parent / "web").joinpath(*parts).read_text(encoding="utf-8")
 
 
 def render_html(report: dict[str, Any]) -> str:

@@ -7,7 +7,11 @@ from rapidfuzz import process
 from linkchart.resolve.names import name_key
 from linkchart.store import Store
 
-__all__ = ["find_actor"]
+__all__ = ["NotFound", "find_actor"]
+
+
+class NotFound(LookupError):
+    """The actor or claim a user named is not in the store (the message says what was asked)."""
 
 
 _CURRENT = "SELECT id, name FROM current_actors UNION SELECT actor, text AS name FROM current_mentions"
@@ -15,7 +19,7 @@ _EXTRACTED = "SELECT id, name FROM actors UNION SELECT actor_id, alias FROM alia
 
 
 def find_actor(store: Store, query: str, include_merged: bool = False) -> str:
-    """The current actor id for `query`; LookupError (with suggestions) when none or several fit.
+    """The current actor id for `query`; NotFound (with suggestions) when none or several fit.
     With `include_merged`, actors merged away by curation are found under their own names too
     (to undo or redirect a merge)."""
     rows = store.query(_EXTRACTED if include_merged else _CURRENT)
@@ -24,8 +28,8 @@ def find_actor(store: Store, query: str, include_merged: bool = False) -> str:
     if len(exact) == 1:
         return exact[0]
     if len(exact) > 1:
-        raise LookupError(f"{query!r} names several actors: {', '.join(exact)}")
+        raise NotFound(f"{query!r} names several actors: {', '.join(exact)}")
     choices = {r["id"] + "\x1f" + r["name"]: name_key(r["name"]) for r in rows}
     best = process.extract(key, choices, limit=3, score_cutoff=60)
     hints = ", ".join(dict.fromkeys(c.split("\x1f")[1] for _, _, c in best))
-    raise LookupError(f"no actor named {query!r}" + (f"; did you mean: {hints}?" if hints else ""))
+    raise NotFound(f"no actor named {query!r}" + (f"; did you mean: {hints}?" if hints else ""))

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 
 from linkchart import api
 from linkchart.corpus import Corpus
+from linkchart.resolve.lookup import NotFound
 from linkchart.web import data
 
 __all__ = ["CSP", "create_app"]
@@ -61,7 +62,7 @@ def create_app(db: str | Path, author: str = "web") -> FastAPI:
         with corpus() as c:
             try:
                 return c.profile(actor_id)
-            except LookupError as exc:
+            except NotFound as exc:
                 raise HTTPException(status_code=404, detail=str(exc.args[0])) from exc
 
     def listing(request: Request) -> dict[str, Any]:
@@ -136,7 +137,7 @@ def create_app(db: str | Path, author: str = "web") -> FastAPI:
         with corpus() as c:
             try:
                 return JSONResponse(data.timeline(c, actor))
-            except LookupError as exc:
+            except NotFound as exc:
                 raise HTTPException(status_code=404, detail=str(exc.args[0])) from exc
 
     @app.get("/timeline", response_class=HTMLResponse)
@@ -144,7 +145,7 @@ def create_app(db: str | Path, author: str = "web") -> FastAPI:
         with corpus() as c:
             try:
                 payload = data.timeline(c, actor)
-            except LookupError as exc:
+            except NotFound as exc:
                 raise HTTPException(status_code=404, detail=str(exc.args[0])) from exc
         return page(request, "timeline.html", payload, "Timeline")
 
@@ -168,7 +169,7 @@ def create_app(db: str | Path, author: str = "web") -> FastAPI:
         same_origin(request)
         try:
             result = api.curate(db, kind, target, payload, author)
-        except LookupError as exc:
+        except NotFound as exc:
             raise HTTPException(status_code=404, detail=str(exc.args[0])) from exc
         if "application/json" in request.headers.get("accept", ""):
             return JSONResponse(result)
