@@ -50,12 +50,17 @@ def test_make_run_job_on_the_samples(tmp_path: Path) -> None:
     )
     assert "Top actors" in summary.stdout and "Haqqani Network" in summary.stdout
     report = tmp_path / "report.html"
-    written = subprocess.run([sys.executable, "-m", "linkchart", "report", "--db", str(db), "-o", str(report)],
-                             capture_output=True, text=True, env=env, check=False)
+    written = subprocess.run(
+        [sys.executable, "-m", "linkchart", "report", "--db", str(db), "-o", str(report)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     assert written.returncode == 0, written.stderr
     html = report.read_text(encoding="utf-8")
     assert "cytoscape" in html and "Haqqani Network" in html
-    assert "src=\"http" not in html and "href=\"http" not in html  # self-contained: nothing to fetch
+    assert 'src="http' not in html and 'href="http' not in html  # self-contained: nothing to fetch
 
 
 def test_sample_claims_match_the_golden_file(sample_db: Path, tmp_path: Path) -> None:

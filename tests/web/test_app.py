@@ -111,3 +111,28 @@ def test_curation_posts_need_the_apps_own_origin(client: TestClient, web_db: Pat
         headers={"origin": "http://testserver", "accept": "application/json"},
     )
     assert accepted.status_code == 200 and accepted.json()["judgment"]["author"] == "api-test"
+
+
+def test_merge_and_split_forms_write_judgments(web_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "copy.db"
+    shutil.copy(web_db, db)
+    client = TestClient(create_app(db, "forms"))
+    page = client.get("/actors/known:hizb_i_islami").text
+    assert 'action="/curate/merge"' in page
+    origin = {"origin": "http://testserver"}
+    merged = client.post(
+        "/curate/merge",
+        data={"actor": "known:hizb_i_islami", "into": "Gulbuddin Hekmatyar"},
+        headers=origin,
+        follow_redirects=False,
+    )
+    assert merged.status_code == 303
+    assert client.get("/actors/known:hizb_i_islami.json").status_code == 404
+    split = client.post(
+        "/curate/split",
+        data={"actor": "known:jalaluddin_haqqani", "alias": "Haqqani"},
+        headers={**origin, "accept": "application/json"},
+    )
+    assert split.json()["judgment"]["kind"] == "split" and split.json()["judgment"]["author"] == "forms"

@@ -67,7 +67,8 @@ def actor_profile(graph: nx.MultiDiGraph, actor: str, aliases: list[str] | None 
             if (data["predicate"], side) in wanted:
                 line = sections[section].setdefault(other, ProfileLine(other, graph.nodes[other].get("name", other)))
                 line.predicates.add(data["predicate"])
-                line.citations.append(_citation(data))
+                if not any(c["sentence"] == data["sentence"] and c["doc"] == data["doc"] for c in line.citations):
+                    line.citations.append(_citation(data))  # one sentence saying it twice is one citation
         timeline.append(
             {"subject": graph.nodes[u].get("name", u), "object": graph.nodes[v].get("name", v), **_citation(data)}
         )
