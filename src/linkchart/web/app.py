@@ -44,120 +44,78 @@ def create_app(db: str | Path, author: str = "web") -> FastAPI:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
-    def corpus() -> Corpus:
-        return Corpus(db)
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
+        return JSONResponse({"detail": str(exc.args[0])}, status_code=404)
 
-    def page(request: Request, template: str, payload: dict[str, Any], title: str) -> HTMLResponse:
-        return templates.TemplateResponse(request, template, {"data": payload, "title": title})
+    PageData = Callable[[Corpus, Request], dict[str, Any] | None]
 
-    def found(payload: dict[str, Any] | None, what: str) -> dict[str, Any]:
-        if payload is None:
-            raise HTTPException(status_code=404, detail=f"no such {what}")
-        return payload
+    def twin(
+        path: str, template: str, title: Callable[[dict[str, Any]], str], json_path: str | None = None
+    ) -> Callable[[PageData], PageData]:
+        """Register an HTML page at `path` and its JSON twin at `path + ".json"`, both built by
+        one function of the store and the request (None means 404)."""
 
-    def home_data() -> dict[str, Any]:
+        def register(build: PageData) -> PageData:
+            def payload(request: Request) -> dict[str, Any]:
+                with Corpus(db) as corpus:
+                    result = build(corpus, request)
+                if result is None:
+                    raise HTTPException(status_code=404, detail=f"nothing at {request.url.path}")
+                return result
+
+            async def as_json(request: Request) -> JSONResponse:
+                return JSONResponse(payload(request))
+
+            async def as_html(request: Request) -> HTMLResponse:
+                result = payload(request)
+                return templates.TemplateResponse(request, template, {"data": result, "title": title(result)})
+
+            # The twin first: "/actors/x.json" must not be taken for the actor "x.json".
+            app.add_api_route(json_path or path + ".json", as_json, methods=["GET"])
+            app.add_api_route(path, as_html, methods=["GET"], response_class=HTMLResponse)
+            return build
+
+        return register
+
+    def listed(request: Request, name: str) -> list[str] | None:
+        return [v for v in request.query_params.getlist(name) if v] or None
+
+    @twin("/", "index.html", lambda _: "linkchart", json_path="/index.json")
+    def home(corpus: Corpus, request: Request) -> dict[str, Any]:
         return api.summary(db, top=15)
 
-    def actor_data(actor_id: str) -> dict[str, Any]:
-        with corpus() as c:
-            try:
-                return c.profile(actor_id)
-            except NotFound as exc:
-                raise HTTPException(status_code=404, detail=str(exc.args[0])) from exc
+    @twin("/search", "search.html", lambda d: f"Search: {d['query']}")
+    def search(corpus: Corpus, request: Request) -> dict[str, Any]:
+        return data.search(corpus, request.query_params.get("q", ""))
 
-    def listing(request: Request) -> dict[str, Any]:
-        params = request.query_params
-        classes = [c for c in params.getlist("class") if c]
-        hedges = [h for h in params.getlist("hedge") if h]
-        with corpus() as c:
-            return data.graph_payload(c, params.get("as_of") or None, classes or None, hedges or None)
+    @twin("/actors/{actor_id}", "actor.html", lambda d: str(d["name"]))
+    def actor(corpus: Corpus, request: Request) -> dict[str, Any]:
+        return corpus.profile(request.path_params["actor_id"])
 
-    # JSON twins first: "/actors/x.json" must not be taken for the actor "x.json".
-    @app.get("/index.json")
-    def home_json() -> JSONResponse:
-        return JSONResponse(home_data())
-
-    @app.get("/", response_class=HTMLResponse)
-    def home(request: Request) -> HTMLResponse:
-        return page(request, "index.html", home_data(), "linkchart")
-
-    @app.get("/search.json")
-    def search_json(q: str = "") -> JSONResponse:
-        with corpus() as c:
-            return JSONResponse(data.search(c, q))
-
-    @app.get("/search", response_class=HTMLResponse)
-    def search(request: Request, q: str = "") -> HTMLResponse:
-        with corpus() as c:
-            return page(request, "search.html", data.search(c, q), f"Search: {q}")
-
-    @app.get("/actors/{actor_id}.json")
-    def actor_json(actor_id: str) -> JSONResponse:
-        return JSONResponse(actor_data(actor_id))
-
-    @app.get("/actors/{actor_id}", response_class=HTMLResponse)
-    def actor(request: Request, actor_id: str) -> HTMLResponse:
-        profile = actor_data(actor_id)
-        return page(request, "actor.html", profile, profile["name"])
-
-    @app.get("/graph.json")
-    def graph_json(request: Request) -> JSONResponse:
-        return JSONResponse(listing(request))
-
-    @app.get("/graph", response_class=HTMLResponse)
-    def graph(request: Request) -> HTMLResponse:
-        return page(request, "graph.html", {"query": str(request.url.query)}, "Network")
-
-    @app.get("/claims/{claim_id}.json")
-    def claim_json(claim_id: str) -> JSONResponse:
-        with corpus() as c:
-            return JSONResponse(found(data.claim_evidence(c, claim_id), "claim"))
-
-    @app.get("/claims/{claim_id}", response_class=HTMLResponse)
-    def claim(request: Request, claim_id: str) -> HTMLResponse:
-        with corpus() as c:
-            evidence = found(data.claim_evidence(c, claim_id), "claim")
-        return page(
-            request, "claim.html", evidence, f"{evidence['subject']} {evidence['predicate']} {evidence['object']}"
+    @twin("/graph", "graph.html", lambda _: "Network")
+    def graph(corpus: Corpus, request: Request) -> dict[str, Any]:
+        if not request.url.path.endswith(".json"):
+            return {}  # the page draws itself from its twin, with the filters the user picks
+        return data.graph_payload(
+            corpus, request.query_params.get("as_of") or None, listed(request, "class"), listed(request, "hedge")
         )
 
-    @app.get("/documents/{doc_id}.json")
-    def document_json(doc_id: str) -> JSONResponse:
-        with corpus() as c:
-            return JSONResponse(found(data.document_view(c, doc_id), "document"))
+    @twin("/claims/{claim_id}", "claim.html", lambda d: f"{d['subject']} {d['predicate']} {d['object']}")
+    def claim(corpus: Corpus, request: Request) -> dict[str, Any] | None:
+        return data.claim_evidence(corpus, request.path_params["claim_id"])
 
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse)
-    def document(request: Request, doc_id: str) -> HTMLResponse:
-        with corpus() as c:
-            view = found(data.document_view(c, doc_id), "document")
-        return page(request, "document.html", view, view["title"] or view["name"])
+    @twin("/documents/{doc_id}", "document.html", lambda d: str(d["title"] or d["name"]))
+    def document(corpus: Corpus, request: Request) -> dict[str, Any] | None:
+        return data.document_view(corpus, request.path_params["doc_id"])
 
-    @app.get("/timeline.json")
-    def timeline_json(actor: str | None = None) -> JSONResponse:
-        with corpus() as c:
-            try:
-                return JSONResponse(data.timeline(c, actor))
-            except NotFound as exc:
-                raise HTTPException(status_code=404, detail=str(exc.args[0])) from exc
+    @twin("/timeline", "timeline.html", lambda _: "Timeline")
+    def timeline(corpus: Corpus, request: Request) -> dict[str, Any]:
+        return data.timeline(corpus, request.query_params.get("actor") or None)
 
-    @app.get("/timeline", response_class=HTMLResponse)
-    def timeline(request: Request, actor: str | None = None) -> HTMLResponse:
-        with corpus() as c:
-            try:
-                payload = data.timeline(c, actor)
-            except NotFound as exc:
-                raise HTTPException(status_code=404, detail=str(exc.args[0])) from exc
-        return page(request, "timeline.html", payload, "Timeline")
-
-    @app.get("/map.json")
-    def map_json() -> JSONResponse:
-        with corpus() as c:
-            return JSONResponse(data.map_payload(c))
-
-    @app.get("/map", response_class=HTMLResponse)
-    def map_page(request: Request) -> HTMLResponse:
-        with corpus() as c:
-            return page(request, "map.html", data.map_payload(c), "Map")
+    @twin("/map", "map.html", lambda _: "Map")
+    def map_page(corpus: Corpus, request: Request) -> dict[str, Any]:
+        return data.map_payload(corpus)
 
     def same_origin(request: Request) -> None:
         origin = request.headers.get("origin") or request.headers.get("referer") or ""
@@ -167,10 +125,7 @@ def create_app(db: str | Path, author: str = "web") -> FastAPI:
 
     def curated(request: Request, kind: str, target: str, payload: dict[str, Any], back: str) -> Response:
         same_origin(request)
-        try:
-            result = api.curate(db, kind, target, payload, author)
-        except NotFound as exc:
-            raise HTTPException(status_code=404, detail=str(exc.args[0])) from exc
+        result = api.curate(db, kind, target, payload, author)
         if "application/json" in request.headers.get("accept", ""):
             return JSONResponse(result)
         return RedirectResponse(back, status_code=303)
