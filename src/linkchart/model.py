@@ -81,6 +81,7 @@ class TriggerLexicon(_Strict):
     anaphoric_nouns: frozenset[str]
     body_nouns: frozenset[str]
     object_control: frozenset[str]
+    locative_prepositions: frozenset[str]
 
 
 class HedgeLexicon(_Strict):

@@ -109,3 +109,11 @@ def test_every_claim_carries_its_provenance() -> None:
 def test_no_claim_between_an_actor_and_itself() -> None:
     x = extract("The Taliban and the Afghan Taliban work with each other.")
     assert all(c.subject != c.object for c in x.claims)
+
+
+def test_locative_phrases_place_their_actor() -> None:
+    found = triples("The Taliban negotiated with the United States in Doha.")
+    assert {("Taliban", "negotiates_with", "United States"), ("Taliban", "operates_in", "Doha")} <= found
+    located = extract("The Taliban negotiated with the United States in Doha.")
+    [claim] = [c for c in located.claims if c.extractor == "linkchart.relations.locative.v1"]
+    assert claim.confidence < 0.5 and {e.role for e in claim.evidence} == {"trigger", "subject", "object", "sentence"}

@@ -1,0 +1,77 @@
+"""`linkchart.relations.locative.v1`: an actor placed somewhere by a preposition is active
+there: "Coalition aircraft conducted strikes near Mosul" (the clause's subject), "U.S. service
+members in Syria" (the noun phrase itself). Weaker than a trigger ("operates in"), so its
+claims carry a lower confidence, and places that a trigger already took are left to it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from linkchart.extract.mentions import ParsedDocument
+from linkchart.extract.registry import extractors
+from linkchart.extract.roles import prep_objects, subjects
+from linkchart.extract.time import RunningDate
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, vocabulary
+
+_CONFIDENCE = 0.45
+
+
+@extractors.register("linkchart.relations.locative.v1")
+class LocativeExtractor:
+    name = "linkchart.relations.locative.v1"
+
+    def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
+        words = vocabulary().triggers.locative_prepositions
+        dates = RunningDate(document.date)
+        claims: list[Claim] = []
+        for para in parsed.paragraphs:
+            for sent in para.doc.sents:
+                when = dates.scope(para.index, sent.text)
+                for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in words):
+                    head = prep.head
+                    actors = subjects(head) if head.pos_ in ("VERB", "AUX") else [head]
+                    for place_token in prep_objects(head, prep.lower_, deep=False):
+                        for actor_token in actors:
+                            claim = self._claim(
+                                parsed, clusters, para.index, para.start, actor_token, place_token, prep, when
+                            )
+                            if claim is not None:
+                                claims.append(claim)
+        return claims
+
+    def _claim(
+        self,
+        parsed: ParsedDocument,
+        clusters: list[ActorCluster],
+        paragraph: int,
+        offset: int,
+        actor_token: Token,
+        place_token: Token,
+        prep: Token,
+        when: object,
+    ) -> Claim | None:
+        actor = parsed.mention_of(actor_token, paragraph)
+        place = parsed.mention_of(place_token, paragraph)
+        if actor is None or place is None or actor.cluster == place.cluster:
+            return None
+        if clusters[actor.cluster].type == "location" or clusters[place.cluster].type != "location":
+            return None
+        sentence = parsed.sentences[actor.sentence]
+        trigger = EvidenceSpan("trigger", offset + prep.idx, offset + prep.idx + len(prep.text), prep.text)
+        return Claim(
+            subject=actor.cluster,
+            predicate="operates_in",
+            object=place.cluster,
+            sentence=actor.sentence,
+            start=min(actor.start, place.start),
+            end=max(actor.end, place.end),
+            extractor=self.name,
+            confidence=_CONFIDENCE,
+            time=when,  # type: ignore[arg-type]
+            evidence=(
+                trigger,
+                EvidenceSpan("subject", actor.start, actor.end, actor.text),
+                EvidenceSpan("object", place.start, place.end, place.text),
+                EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),
+            ),
+        )
