@@ -27,6 +27,7 @@ EVAL = ROOT.parent / "shared" / "eval"
 PATTERNS = "linkchart.relations.patterns.v1"
 COMPOUNDS = "linkchart.relations.compounds.v1"
 LOCATIVE = "linkchart.relations.locative.v1"
+INFOBOX = "linkchart.relations.infobox.v1"
 BASELINE = "linkchart.relations.cooccurrence.v1"
 CORPORA = {"dev": ("dev", "re3d/dev", "mmp/dev"), "test": ("re3d/test", "mmp/test")}
 
@@ -46,13 +47,15 @@ def measure(corpus: str, work: Path) -> dict[str, dict]:
     gold = EVAL / corpus
     db = work / (corpus.replace("/", "-") + ".db")
     started = time.perf_counter()
-    ingest([str(p) for p in sorted(gold.glob("*.txt"))], db, extractors=(PATTERNS, COMPOUNDS, LOCATIVE, BASELINE))
+    ingest(
+        [str(p) for p in sorted(gold.glob("*.txt"))], db, extractors=(PATTERNS, COMPOUNDS, LOCATIVE, INFOBOX, BASELINE)
+    )
     seconds = time.perf_counter() - started
     results = {}
     with Store(db) as store:
         entities = work / "entities.jsonl"
         write_records(actor_records(store), "jsonl", entities)
-        for label, names in (("linkchart", (PATTERNS, COMPOUNDS, LOCATIVE)), ("co-occurrence", (BASELINE,))):
+        for label, names in (("linkchart", (PATTERNS, COMPOUNDS, LOCATIVE, INFOBOX)), ("co-occurrence", (BASELINE,))):
             claims = work / "claims.jsonl"
             write_records(claim_records(store, extractors=names), "jsonl", claims)
             results[label] = score(gold, claims, entities)

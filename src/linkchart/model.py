@@ -119,6 +119,11 @@ class Place(_Strict):
     aliases: tuple[str, ...] = ()
 
 
+class InfoboxField(_Strict):
+    predicate: str
+    role: Literal["subject", "object"] = "subject"
+
+
 class Boilerplate(_Strict):
     drop_lines: tuple[str, ...]
     date_lines: tuple[str, ...]
@@ -134,11 +139,13 @@ class Vocabulary(_Strict):
     known_actors: tuple[KnownActor, ...]
     places: tuple[Place, ...]
     boilerplate: Boilerplate
+    infobox: dict[str, InfoboxField]
 
     @model_validator(mode="after")
     def _cross_references(self) -> Vocabulary:
         named = {r.predicate for r in (*self.triggers.verbs, *self.triggers.nouns)}
         named |= {r.predicate for r in self.triggers.prepositions}
+        named |= {f.predicate for f in self.infobox.values()}
         unknown = named - set(self.predicates)
         if unknown:
             raise ValueError(f"triggers name unknown predicates: {sorted(unknown)}")
@@ -184,6 +191,7 @@ def vocabulary() -> Vocabulary:
                 "known_actors": _read_yaml("known_actors.yaml")["actors"],
                 "places": _read_yaml("places.yaml")["places"],
                 "boilerplate": _read_yaml("boilerplate.yaml"),
+                "infobox": _read_yaml("infobox.yaml")["fields"],
             }
         )
     except (ValidationError, KeyError) as exc:

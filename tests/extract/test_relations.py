@@ -117,3 +117,27 @@ def test_locative_phrases_place_their_actor() -> None:
     located = extract("The Taliban negotiated with the United States in Doha.")
     [claim] = [c for c in located.claims if c.extractor == "linkchart.relations.locative.v1"]
     assert claim.confidence < 0.5 and {e.role for e in claim.evidence} == {"trigger", "subject", "object", "sentence"}
+
+
+def test_infobox_fields_relate_the_page_actor() -> None:
+    from linkchart.extract import extract_documents
+    from tests.helpers import document
+
+    text = (
+        "Hezbollah\n\nAllies: Iran and the Islamic Revolutionary Guard Corps\nOpponents: Islamic State\n"
+        "Leaders: Hassan Nasrallah\nHeadquarters: Beirut\n\nHezbollah is a Lebanese group."
+    )
+    page = document(text)
+    page = type(page)(**{**page.__dict__, "title": "Hezbollah"})
+    [x] = extract_documents([page])
+    found = {
+        (x.clusters[c.subject].name, c.predicate, x.clusters[c.object].name)
+        for c in x.claims
+        if c.extractor == "linkchart.relations.infobox.v1"
+    }
+    assert found >= {
+        ("Hezbollah", "cooperates_with", "Islamic Revolutionary Guard Corps"),
+        ("Hezbollah", "fights", "Islamic State"),
+        ("Hassan Nasrallah", "leads", "Hezbollah"),
+        ("Hezbollah", "based_in", "Beirut"),
+    }
