@@ -96,6 +96,7 @@ class MentionLexicon(_Strict):
     possessive_group_nouns: frozenset[str]
     ignored_names: frozenset[str]
     person_titles: frozenset[str]
+    not_acronyms: frozenset[str]
 
 
 class KnownActor(_Strict):

@@ -60,6 +60,14 @@ CASES = [
     ),
     # partitive place noun
     ("Gulbuddin Hekmatyar operates in the tribal areas of Kunar.", {("Gulbuddin Hekmatyar", "operates_in", "Kunar")}),
+    # coordinated subjects of a symmetric verb with no object relate to each other
+    (
+        "The Islamic Front and the Free Syrian Army work together in Aleppo.",
+        {("Islamic Front", "cooperates_with", "Free Syrian Army")},
+    ),
+    # 'clash with', 'rivalry with', unknown acronyms
+    ("The LTTE clashed with the TELO in 1986.", {("LTTE", "fights", "TELO")}),
+    ("The ENDLF developed a rivalry with the PLOTE.", {("ENDLF", "fights", "PLOTE")}),
     # a based_in verb in the passive
     ("The Peshawar Shura is headquartered in Peshawar.", {("Peshawar Shura", "based_in", "Peshawar")}),
     # a person's possessive group is the family's network

@@ -111,7 +111,8 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
 
 def _acronyms(parsed: ParsedDocument) -> None:
     """'the Eastern Turkestan Front (ETF) ... the ETF': an acronym defined in parentheses after a
-    named organization is a mention wherever it appears, whether or not the NER saw it."""
+    named organization is a mention wherever it appears, whether or not the NER saw it; so is
+    any other all-capital word that is not a known non-actor ("TELO", "IBT")."""
     defined: set[str] = set()
     for para in parsed.paragraphs:
         for match in _ACRONYM.finditer(para.doc.text):
@@ -123,9 +124,19 @@ def _acronyms(parsed: ParsedDocument) -> None:
             owner = parsed.mention_of(last, para.index)
             if owner is not None and owner.type in ("organization", "group"):
                 defined.add(match.group(1))
+    skip = vocabulary().mentions.not_acronyms
     for para in parsed.paragraphs:
         for token in para.doc:
-            if token.text in defined and (para.index, token.i) not in parsed.token_mention:
+            if (para.index, token.i) in parsed.token_mention:
+                continue
+            undefined = (
+                2 <= len(token.text) <= 7
+                and token.text.isalpha()
+                and token.text.isupper()
+                and token.pos_ in ("PROPN", "NOUN")
+                and token.text not in skip
+            )
+            if token.text in defined or undefined:
                 _add(parsed, para, para.doc[token.i : token.i + 1], "organization", "ORG", None)
 
 

@@ -190,6 +190,8 @@ class PatternExtractor:
                         break
             resolver.settle(subject, obj)
             resolver.settle(obj, subject)
+            if not obj.clusters and len(subject.clusters) > 1 and vocabulary().predicates[rule.predicate].symmetric:
+                obj.clusters.append(RECIPROCAL)  # "A and B work together", "A and B clashed"
             if subject.clusters and obj.clusters:
                 yield rule, subject, obj
 
