@@ -82,6 +82,26 @@ def _collective(para: Paragraph, token: Token) -> Span | None:
     return para.doc[start : token.i + 1]
 
 
+_FRAGMENT = re.compile(r"(^\W|[-\u2013\u2014]$|\b(of|and|the|for)$|\[)", re.IGNORECASE)
+
+
+def is_fragment(text: str, type_: str) -> bool:
+    """NER spans cut off mid-name ("Counter-", "Affairs of"), footnote debris ("irrigation.[3"),
+    and "people" with digits in their names ("Passcode 3080897") are not actors.
+
+    >>> is_fragment("Counter-", "organization"), is_fragment("Affairs of", "organization")
+    (True, True)
+    >>> is_fragment("Hizb-i-Islami", "organization"), is_fragment("Passcode 3080897", "person")
+    (False, True)
+    """
+    stripped = text.strip()
+    return (
+        len(stripped) < 2
+        or bool(_FRAGMENT.search(stripped))
+        or (type_ == "person" and any(c.isdigit() for c in stripped))
+    )
+
+
 def is_title(word: str) -> bool:
     return word.lower().rstrip(".") in vocabulary().mentions.person_titles
 
@@ -159,8 +179,13 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             )
         for ent in para.doc.ents:
             type_ = vocab.label_for(ent.label_)
-            if type_ is None or ent.text.lower().strip() in lexicon.ignored_names or all(is_title(t.text) for t in ent):
-                continue  # page furniture, or a bare title ("Defense", "Col.") that belongs to a name
+            if (
+                type_ is None
+                or ent.text.lower().strip() in lexicon.ignored_names
+                or all(is_title(t.text) for t in ent)
+                or (not ent.ent_id_ and is_fragment(ent.text, type_))
+            ):
+                continue  # page furniture, a bare title ("Defense", "Col.") that belongs to a name, a fragment
             head = ent.root.head
             if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
                 _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
