@@ -28,6 +28,7 @@ PATTERNS = "linkchart.relations.patterns.v1"
 COMPOUNDS = "linkchart.relations.compounds.v1"
 LOCATIVE = "linkchart.relations.locative.v1"
 INFOBOX = "linkchart.relations.infobox.v1"
+FORMATION = "linkchart.relations.formation.v1"
 BASELINE = "linkchart.relations.cooccurrence.v1"
 CORPORA = {"dev": ("dev", "re3d/dev", "mmp/dev"), "test": ("re3d/test", "mmp/test")}
 
@@ -55,7 +56,10 @@ def measure(corpus: str, work: Path) -> dict[str, dict]:
     with Store(db) as store:
         entities = work / "entities.jsonl"
         write_records(actor_records(store), "jsonl", entities)
-        for label, names in (("linkchart", (PATTERNS, COMPOUNDS, LOCATIVE, INFOBOX)), ("co-occurrence", (BASELINE,))):
+        for label, names in (
+            ("linkchart", (PATTERNS, COMPOUNDS, LOCATIVE, INFOBOX, FORMATION)),
+            ("co-occurrence", (BASELINE,)),
+        ):
             claims = work / "claims.jsonl"
             write_records(claim_records(store, extractors=names), "jsonl", claims)
             results[label] = score(gold, claims, entities)

@@ -72,6 +72,13 @@ class PrepositionRule(_Strict):
     confidence: float = 0.7
 
 
+class FormationLexicon(_Strict):
+    forming: frozenset[str]
+    leaving: frozenset[str]
+    merging: frozenset[str]
+    breakaway: frozenset[str]
+
+
 class TriggerLexicon(_Strict):
     verbs: tuple[TriggerRule, ...]
     nouns: tuple[TriggerRule, ...]
@@ -82,6 +89,7 @@ class TriggerLexicon(_Strict):
     body_nouns: frozenset[str]
     object_control: frozenset[str]
     locative_prepositions: frozenset[str]
+    formation: FormationLexicon
 
 
 class HedgeLexicon(_Strict):

@@ -68,6 +68,10 @@ CASES = [
     # 'clash with', 'rivalry with', unknown acronyms
     ("The LTTE clashed with the TELO in 1986.", {("LTTE", "fights", "TELO")}),
     ("The ENDLF developed a rivalry with the PLOTE.", {("ENDLF", "fights", "PLOTE")}),
+    # groups formed out of others; raised subjects of passives
+    ("In 1980 a commander of the LTTE left LTTE to form PLOTE.", {("PLOTE", "splinter_of", "LTTE")}),
+    ("A breakaway faction of EROS formed the EPRLF in 1980.", {("EPRLF", "splinter_of", "EROS")}),
+    ("Jundullah was suspected to have an affiliation with al-Qaeda.", {("Jundullah", "affiliate_of", "al-Qaeda")}),
     # a based_in verb in the passive
     ("The Peshawar Shura is headquartered in Peshawar.", {("Peshawar Shura", "based_in", "Peshawar")}),
     # a person's possessive group is the family's network

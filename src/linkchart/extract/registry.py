@@ -24,13 +24,14 @@ DEFAULT_EXTRACTORS = (
     "linkchart.relations.compounds.v1",
     "linkchart.relations.locative.v1",
     "linkchart.relations.infobox.v1",
+    "linkchart.relations.formation.v1",
 )
 
 
 def build(names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> list[Extractor]:
     """Instantiate registered extractors by name; an unknown name lists the known ones."""
     # Importing the modules registers their extractors.
-    from linkchart.extract import baseline, compounds, infobox, locative, relations  # noqa: F401
+    from linkchart.extract import baseline, compounds, formation, infobox, locative, relations  # noqa: F401
 
     built: list[Extractor] = []
     for name in names:

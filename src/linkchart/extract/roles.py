@@ -74,6 +74,8 @@ def subjects(verb: Token) -> list[Token]:
         return [head]
     if dep in ("xcomp", "advcl") and head.lemma_.lower() in control and _children(head, "dobj"):
         return _children(head, "dobj")  # "recruited Y to support Z"
+    if dep == "xcomp" and _children(head, "nsubjpass") and not agents(head):
+        return _children(head, "nsubjpass")  # "X was suspected to have ties to Y": X has them
     if dep == "advcl" and _is_purpose(verb) and _children(head, "nsubjpass"):
         return _children(head, "nsubjpass")  # "Y was recruited by X to support Z"
     if dep == "advcl" and head.pos_ in ("NOUN", "PROPN"):

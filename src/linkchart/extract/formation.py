@@ -1,0 +1,120 @@
+"""`linkchart.relations.formation.v1`: groups formed out of others. "X left Y to form Z" and
+"X split from Y to form Z" make Z a splinter of Y; "a breakaway faction of Y formed Z" too;
+"A and B merged to form Z" merges A and B into Z. Verbs and modifiers come from the
+`formation` lexicon of `vocabulary/triggers.yaml`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from linkchart.extract.mentions import ParsedDocument
+from linkchart.extract.registry import extractors
+from linkchart.extract.roles import prep_objects, subjects
+from linkchart.extract.time import RunningDate
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, vocabulary
+
+_CONFIDENCE = 0.6
+_ORGANIZATIONS = ("organization", "group")
+
+
+@extractors.register("linkchart.relations.formation.v1")
+class FormationExtractor:
+    name = "linkchart.relations.formation.v1"
+
+    def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
+        lexicon = vocabulary().triggers.formation
+        dates = RunningDate(document.date)
+        claims: list[Claim] = []
+        for para in parsed.paragraphs:
+            for sent in para.doc.sents:
+                when = dates.scope(para.index, sent.text)
+                for verb in (t for t in sent if t.lemma_.lower() in lexicon.forming and t.pos_ == "VERB"):
+                    for new in self._actors(
+                        parsed, clusters, para.index, [c for c in verb.children if c.dep_ == "dobj"]
+                    ):
+                        for predicate, origin in self._origins(verb, parsed, clusters, para.index):
+                            if origin != new:
+                                claims.append(
+                                    self._claim(
+                                        parsed, para.index, para.start, verb, new, predicate, origin, clusters, when
+                                    )
+                                )
+        return claims
+
+    def _actors(
+        self, parsed: ParsedDocument, clusters: list[ActorCluster], paragraph: int, tokens: list[Token]
+    ) -> list[int]:
+        found = []
+        for token in tokens:
+            for t in [token, *(c for c in token.subtree if c.dep_ in ("conj", "appos", "pobj"))]:
+                mention = parsed.mention_of(t, paragraph)
+                if (
+                    mention is not None
+                    and clusters[mention.cluster].type in _ORGANIZATIONS
+                    and mention.cluster not in found
+                ):
+                    found.append(mention.cluster)
+        return found
+
+    def _origins(
+        self, verb: Token, parsed: ParsedDocument, clusters: list[ActorCluster], paragraph: int
+    ) -> Iterator[tuple[str, int]]:
+        """What the new group came out of, and how."""
+        lexicon = vocabulary().triggers.formation
+        head = verb.head
+        if verb.dep_ in ("xcomp", "advcl", "conj") and head.i != verb.i:
+            lemma = head.lemma_.lower()
+            if lemma in lexicon.leaving:  # "left Y to form Z", "split from Y to form Z"
+                left = (
+                    [c for c in head.children if c.dep_ == "dobj"]
+                    + prep_objects(head, "from", deep=False)
+                    + prep_objects(head, "with", deep=False)
+                )
+                for origin in self._actors(parsed, clusters, paragraph, left):
+                    yield "splinter_of", origin
+            if lemma in lexicon.merging:  # "A and B merged to form Z"
+                for origin in self._actors(parsed, clusters, paragraph, subjects(head)):
+                    yield "merged_with", origin
+        for subject in subjects(verb):  # "a breakaway faction of Y formed Z"
+            if any(c.lower_ in lexicon.breakaway for c in subject.children if c.dep_ in ("amod", "compound")):
+                for origin in self._actors(parsed, clusters, paragraph, prep_objects(subject, "of", deep=False)):
+                    yield "splinter_of", origin
+
+    def _claim(
+        self,
+        parsed: ParsedDocument,
+        paragraph: int,
+        offset: int,
+        verb: Token,
+        new: int,
+        predicate: str,
+        origin: int,
+        clusters: list[ActorCluster],
+        when: object,
+    ) -> Claim:
+        mentions = [
+            m
+            for m in parsed.mentions
+            if m.cluster in (new, origin) and parsed.sentences[m.sentence].paragraph == paragraph
+        ]
+        sentence = parsed.sentences[parsed.sentence_of(verb, paragraph)]
+        near = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        start = min([offset + verb.idx, *(m.start for m in near)])
+        end = max([offset + verb.idx + len(verb.text), *(m.end for m in near)])
+        return Claim(
+            subject=new,
+            predicate=predicate,
+            object=origin,
+            sentence=sentence.index,
+            start=start,
+            end=end,
+            extractor=self.name,
+            confidence=_CONFIDENCE,
+            time=when,  # type: ignore[arg-type]
+            evidence=(
+                EvidenceSpan("trigger", offset + verb.idx, offset + verb.idx + len(verb.text), verb.text),
+                EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),
+            ),
+        )
