@@ -127,6 +127,11 @@ class Place(_Strict):
     lon: float
     aliases: tuple[str, ...] = ()
 
+    @property
+    def id(self) -> str:
+        """The place's actor id: "place:north_waziristan"."""
+        return "place:" + re.sub(r"[^a-z0-9]+", "_", self.name.lower()).strip("_")
+
 
 class InfoboxField(_Strict):
     predicate: str

@@ -20,10 +20,6 @@ _LABELS = {"person": "PERSON", "organization": "ORG", "group": "GROUP", "locatio
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def place_id(name: str) -> str:
-    return "place:" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-
-
 def _is_exact(name: str) -> bool:
     """One capitalised word or an acronym must match as written: "US" is not "us", "Coalition"
     the body is not "a coalition of groups". Longer names match in any case."""
@@ -35,7 +31,7 @@ def ruler_patterns(exact: bool) -> list[dict[str, Any]]:
     match exactly, or the ones matched case-insensitively."""
     vocab = vocabulary()
     named: list[tuple[str, str, str]] = [(_LABELS[a.type], n, a.id) for a in vocab.known_actors for n in a.names]
-    named += [("GPE", n, place_id(p.name)) for p in vocab.places for n in (p.name, *p.aliases)]
+    named += [("GPE", n, p.id) for p in vocab.places for n in (p.name, *p.aliases)]
     return [{"label": label, "pattern": name, "id": id_} for label, name, id_ in named if _is_exact(name) == exact]
 
 

@@ -136,24 +136,26 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
             uf.union(target.index, m.index, "surname")
 
 
+@functools.cache
+def _known() -> dict[str, tuple[str, ActorType]]:
+    """Known actor and place ids -> (canonical name, type)."""
+    vocab = vocabulary()
+    known: dict[str, tuple[str, ActorType]] = {a.id: (a.name, a.type) for a in vocab.known_actors}
+    known.update({place.id: (place.name, "location") for place in vocab.places})
+    return known
+
+
 def _cluster_type(members: list[Mention]) -> ActorType:
-    known = {a.id: a.type for a in vocabulary().known_actors}
     for m in members:
-        if m.known_id and m.known_id in known:
-            return known[m.known_id]
+        if m.known_id and m.known_id in _known():
+            return _known()[m.known_id][1]
     counts = Counter(m.type for m in members)
     return counts.most_common(1)[0][0]
 
 
 def _cluster_name(members: list[Mention], known_id: str | None) -> str:
-    vocab = vocabulary()
-    if known_id:
-        for actor in vocab.known_actors:
-            if actor.id == known_id:
-                return actor.name
-        for place in vocab.places:
-            if "place:" + re.sub(r"[^a-z0-9]+", "_", place.name.lower()).strip("_") == known_id:
-                return place.name
+    if known_id and known_id in _known():
+        return _known()[known_id][0]
     names = sorted({_untitled(display_name(m.text)) for m in members}, key=lambda n: (-len(n.split()), -len(n), n))
     return names[0]
 

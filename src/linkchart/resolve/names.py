@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -20,6 +21,7 @@ _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Lower case, no accents or quotes, no possessive 's, hyphens as spaces, no leading
     "the", and one spelling for common transliteration variants.
