@@ -105,6 +105,8 @@ class MentionLexicon(_Strict):
     ignored_names: frozenset[str]
     person_titles: frozenset[str]
     not_acronyms: frozenset[str]
+    group_name_heads: frozenset[str]
+    name_particles: frozenset[str]
 
 
 class KnownActor(_Strict):

@@ -37,3 +37,8 @@ def test_acronym_defined_in_parentheses_is_a_mention_wherever_it_appears() -> No
     x = extract("The Eastern Turkestan Front (ETF) was formed in 1990. Later the ETF grew.")
     front = [m for m in x.mentions if x.clusters[m.cluster].name == "Eastern Turkestan Front"]
     assert [m.text for m in front] == ["The Eastern Turkestan Front", "ETF", "ETF"]
+
+
+def test_group_names_shaped_like_arabic_and_urdu_names() -> None:
+    found = names("Ahrar al-Sham fought Jund al-Aqsa, while Ansar Dine stayed in Mali.")
+    assert {"Ahrar al-Sham", "Jund al-Aqsa", "Ansar Dine"} <= {n for n, t in found.items() if t == "organization"}

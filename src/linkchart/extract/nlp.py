@@ -35,6 +35,24 @@ def ruler_patterns(exact: bool) -> list[dict[str, Any]]:
     return [{"label": label, "pattern": name, "id": id_} for label, name, id_ in named if _is_exact(name) == exact]
 
 
+def group_name_patterns() -> list[dict[str, Any]]:
+    """Token patterns for names like "Ahrar al-Sham", "Jabhat Fatah al-Sham", "Ansar Dine",
+    "Jaish-e-Mohammed": a head word, then up to three capitalised words, each maybe after a
+    particle and a hyphen."""
+    lexicon = vocabulary().mentions
+    head = {"LOWER": {"IN": sorted(lexicon.group_name_heads)}, "IS_TITLE": True}
+    particle = {"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}
+    hyphen = {"ORTH": "-", "OP": "?"}
+    word = {"IS_TITLE": True, "IS_SENT_START": False}
+    patterns = []
+    for words in (3, 2, 1):
+        pattern: list[dict[str, Any]] = [head]
+        for _ in range(words):
+            pattern += [hyphen, particle, hyphen, word]
+        patterns.append({"label": "ORG", "pattern": pattern})
+    return patterns
+
+
 @functools.cache
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with our EntityRuler before its NER (so the NER keeps our spans)."""
@@ -49,6 +67,10 @@ def load_pipeline(model: str = MODEL) -> Language:
         config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
     )
     folded.add_patterns(ruler_patterns(exact=False))  # type: ignore[attr-defined]
+    # Named group patterns go first, so a known name inside a longer one ("al-Nusra" in "Jabhat
+    # al-Nusra") is overwritten by the known rulers only when it is the whole name.
+    shaped = nlp.add_pipe("entity_ruler", name="group_names", before="known_exact", config={"overwrite_ents": True})
+    shaped.add_patterns(group_name_patterns())  # type: ignore[attr-defined]
     return nlp
 
 
