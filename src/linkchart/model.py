@@ -40,7 +40,7 @@ class Predicate(_Strict):
         return self.direction == "symmetric"
 
 
-_ROLE = re.compile(r"^(nsubj|nsubjpass|dobj|attr|agent|poss|holder|self|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$")
+_ROLE = re.compile(r"^(nsubj|nsubjpass|dobj|attr|agent|poss|holder|giver|self|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$")
 
 
 class TriggerRule(_Strict):
@@ -90,6 +90,7 @@ class TriggerLexicon(_Strict):
     object_control: frozenset[str]
     locative_prepositions: frozenset[str]
     formation: FormationLexicon
+    giving_verbs: frozenset[str]
 
 
 class HedgeLexicon(_Strict):

@@ -68,6 +68,13 @@ CASES = [
     # 'clash with', 'rivalry with', unknown acronyms
     ("The LTTE clashed with the TELO in 1986.", {("LTTE", "fights", "TELO")}),
     ("The ENDLF developed a rivalry with the PLOTE.", {("ENDLF", "fights", "PLOTE")}),
+    # givers of support, offensives, tensions between two sides, the leader of a group as target
+    ("In 1983, RAW provides logistical and financial support to the LTTE.", {("RAW", "supports", "LTTE")}),
+    (
+        "The Afghan government launched a major offensive against the Taliban.",
+        {("Government of Afghanistan", "fights", "Taliban")},
+    ),
+    ("Tensions between the PUK and the IMK erupted in December 1993.", {("PUK", "fights", "IMK")}),
     # groups formed out of others; raised subjects of passives
     ("In 1980 a commander of the LTTE left LTTE to form PLOTE.", {("PLOTE", "splinter_of", "LTTE")}),
     ("A breakaway faction of EROS formed the EPRLF in 1980.", {("EPRLF", "splinter_of", "EROS")}),
@@ -90,6 +97,11 @@ def test_extracts_claims(text: str, expected: set[tuple[str, str, str]]) -> None
 def test_pronoun_points_back_to_the_last_person() -> None:
     text = "Jalaluddin Haqqani was a commander in Paktia. Later he joined the Taliban."
     assert ("Jalaluddin Haqqani", "member_of", "Taliban") in triples(text)
+
+
+def test_a_recipient_of_training_is_not_its_giver() -> None:
+    found = triples("Osama bin Laden was recruited by Jalaluddin Haqqani, and he received training there.")
+    assert not any(p == "supports" for _, p, _ in found)
 
 
 def test_negated_statement_is_kept_as_negated_evidence_only() -> None:

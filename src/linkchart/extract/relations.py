@@ -181,13 +181,17 @@ class PatternExtractor:
             return
         for rule in rules:
             subject, obj = _Side(), _Side()
+            between = False
             for roles, side in ((rule.subject, subject), (rule.object, obj)):
                 for role in roles:
                     tokens, guessed = role_tokens(token, role)
                     resolver.collect(tokens, side)
                     if side.clusters or side.references:
                         side.guessed = guessed
+                        between = role == "prep:between"
                         break
+            if between and len(obj.clusters) > 1:  # "tensions between A and B": A and B, each to each
+                subject, obj = obj, _Side(clusters=[RECIPROCAL])
             resolver.settle(subject, obj)
             resolver.settle(obj, subject)
             if not obj.clusters and len(subject.clusters) > 1 and vocabulary().predicates[rule.predicate].symmetric:

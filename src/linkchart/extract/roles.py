@@ -149,6 +149,9 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
         return [trigger], False
     if role == "holder":
         return holders(trigger)
+    if role == "giver":
+        giving = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in vocabulary().triggers.giving_verbs
+        return (subjects(trigger.head) if giving else []), False
     if role == "acl:agent":
         return [a for v in _children(trigger, "acl") if v.tag_ == "VBN" for a in agents(v)], False
     if role.startswith("dobj>prep:"):
