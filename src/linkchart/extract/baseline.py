@@ -8,7 +8,6 @@ from itertools import combinations
 
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
-from linkchart.extract.time import RunningDate
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan
 
 
@@ -17,10 +16,9 @@ class CooccurrenceExtractor:
     name = "linkchart.relations.cooccurrence.v1"
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
-        dates = RunningDate(document.date)
         claims: list[Claim] = []
         for sentence in parsed.sentences:
-            when = dates.scope(sentence.paragraph, sentence.text)
+            when = parsed.times[sentence.index]
             seen: dict[int, int] = {}
             for m in parsed.mentions:
                 if m.sentence == sentence.index:

@@ -8,7 +8,6 @@ import re
 
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
-from linkchart.extract.time import RunningDate
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, vocabulary
 
 _BETWEEN = re.compile(r"^[\s\"'\u201c\u2018]*$")
@@ -20,7 +19,6 @@ class CompoundExtractor:
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         bodies = vocabulary().triggers.body_nouns
-        dates = RunningDate(document.date)
         claims: list[Claim] = []
         mentions = parsed.mentions
         for parent, body in itertools.pairwise(mentions):
@@ -45,7 +43,7 @@ class CompoundExtractor:
                     end=body.end,
                     extractor=self.name,
                     confidence=0.7,
-                    time=dates.scope(sentence.paragraph, sentence.text),
+                    time=parsed.times[sentence.index],
                     evidence=(
                         EvidenceSpan("subject", body.start, body.end, body.text),
                         EvidenceSpan("object", parent.start, parent.end, parent.text),

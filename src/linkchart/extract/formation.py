@@ -12,8 +12,7 @@ from spacy.tokens import Token
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
 from linkchart.extract.roles import prep_objects, subjects
-from linkchart.extract.time import RunningDate
-from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, vocabulary
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
 
 _CONFIDENCE = 0.6
 _ORGANIZATIONS = ("organization", "group")
@@ -25,11 +24,10 @@ class FormationExtractor:
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         lexicon = vocabulary().triggers.formation
-        dates = RunningDate(document.date)
         claims: list[Claim] = []
         for para in parsed.paragraphs:
             for sent in para.doc.sents:
-                when = dates.scope(para.index, sent.text)
+                when = parsed.times[parsed.sentence_of(sent[0], para.index)]
                 for verb in (t for t in sent if t.lemma_.lower() in lexicon.forming and t.pos_ == "VERB"):
                     for new in self._actors(
                         parsed, clusters, para.index, [c for c in verb.children if c.dep_ == "dobj"]
@@ -92,7 +90,7 @@ class FormationExtractor:
         predicate: str,
         origin: int,
         clusters: list[ActorCluster],
-        when: object,
+        when: TimeScope,
     ) -> Claim:
         mentions = [
             m
@@ -112,7 +110,7 @@ class FormationExtractor:
             end=end,
             extractor=self.name,
             confidence=_CONFIDENCE,
-            time=when,  # type: ignore[arg-type]
+            time=when,
             evidence=(
                 EvidenceSpan("trigger", offset + verb.idx, offset + verb.idx + len(verb.text), verb.text),
                 EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),

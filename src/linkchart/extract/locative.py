@@ -10,8 +10,7 @@ from spacy.tokens import Token
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
 from linkchart.extract.roles import prep_objects, subjects
-from linkchart.extract.time import RunningDate
-from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, vocabulary
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
 
 _CONFIDENCE = 0.45
 
@@ -22,11 +21,10 @@ class LocativeExtractor:
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         words = vocabulary().triggers.locative_prepositions
-        dates = RunningDate(document.date)
         claims: list[Claim] = []
         for para in parsed.paragraphs:
             for sent in para.doc.sents:
-                when = dates.scope(para.index, sent.text)
+                when = parsed.times[parsed.sentence_of(sent[0], para.index)]
                 for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in words):
                     head = prep.head
                     actors = subjects(head) if head.pos_ in ("VERB", "AUX") else [head]
@@ -48,7 +46,7 @@ class LocativeExtractor:
         actor_token: Token,
         place_token: Token,
         prep: Token,
-        when: object,
+        when: TimeScope,
     ) -> Claim | None:
         actor = parsed.mention_of(actor_token, paragraph)
         place = parsed.mention_of(place_token, paragraph)
@@ -67,7 +65,7 @@ class LocativeExtractor:
             end=max(actor.end, place.end),
             extractor=self.name,
             confidence=_CONFIDENCE,
-            time=when,  # type: ignore[arg-type]
+            time=when,
             evidence=(
                 trigger,
                 EvidenceSpan("subject", actor.start, actor.end, actor.text),

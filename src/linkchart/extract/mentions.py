@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from linkchart.extract.nlp import Paragraph
-from linkchart.model import ActorType, Mention, Sentence, vocabulary
+from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
 
 _GROUP_LABELS = {"NORP"}
 
@@ -25,6 +25,8 @@ class ParsedDocument:
     token_mention: dict[tuple[int, int], int] = field(default_factory=dict)
     # (paragraph, sentence start token) -> sentence index
     sentence_at: dict[tuple[int, int], int] = field(default_factory=dict)
+    # the time scope of each sentence (filled by the pipeline, which knows the document's date)
+    times: list[TimeScope] = field(default_factory=list)
 
     def mention_of(self, token: Token, paragraph: int) -> Mention | None:
         index = self.token_mention.get((paragraph, token.i))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from linkchart.extract.mentions import find_mentions
 from linkchart.extract.nlp import load_pipeline, parse_documents
 from linkchart.extract.registry import DEFAULT_EXTRACTORS, build
+from linkchart.extract.time import sentence_times
 from linkchart.model import Document, Extraction
 from linkchart.resolve.cluster import cluster_mentions
 
@@ -20,6 +21,7 @@ def extract_documents(
     results: list[Extraction] = []
     for document, paragraphs in zip(documents, parse_documents(nlp, list(documents), batch_size), strict=True):
         parsed = find_mentions(paragraphs)
+        parsed.times = sentence_times(parsed.sentences, document.date)
         clusters = cluster_mentions(parsed.mentions, document.text)
         claims = [c for extractor in extractors for c in extractor(document, parsed, clusters)]
         results.append(Extraction(document, parsed.sentences, parsed.mentions, clusters, claims))

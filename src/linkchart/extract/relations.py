@@ -17,13 +17,13 @@ from linkchart.extract.hedges import stance
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
 from linkchart.extract.roles import role_tokens
-from linkchart.extract.time import RunningDate
 from linkchart.model import (
     ActorCluster,
     ActorType,
     Claim,
     Document,
     EvidenceSpan,
+    TimeScope,
     TriggerRule,
     vocabulary,
 )
@@ -126,7 +126,7 @@ class _Resolver:
         side.references.clear()
 
 
-def _allowed(cluster: ActorCluster, types: tuple[ActorType, ...], parsed: ParsedDocument) -> bool:
+def _allowed(cluster: ActorCluster, types: tuple[ActorType, ...]) -> bool:
     if cluster.type in types:
         return True
     # A country named as a place can act as a state ("Pakistan backed the Taliban").
@@ -158,11 +158,10 @@ class PatternExtractor:
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         claims: list[Claim] = []
-        dates = RunningDate(document.date)
         for para in parsed.paragraphs:
             resolver = _Resolver(parsed, clusters, para.index, para.start)
             for sent in para.doc.sents:
-                when = dates.scope(para.index, sent.text)
+                when = parsed.times[parsed.sentence_of(sent[0], para.index)]
                 for token in sent:
                     for rule, side_s, side_o in self._matches(token, resolver):
                         claims.extend(self._claims(rule, token, side_s, side_o, resolver, parsed, clusters, when))
@@ -235,7 +234,7 @@ class PatternExtractor:
         resolver: _Resolver,
         parsed: ParsedDocument,
         clusters: list[ActorCluster],
-        when: object,
+        when: TimeScope,
     ) -> Iterator[Claim]:
         sentence = parsed.sentence_of(trigger, resolver.paragraph)
         how = stance(trigger)
@@ -247,11 +246,7 @@ class PatternExtractor:
             pairs = [(s, o) for s in named for o in obj.clusters if o != RECIPROCAL]
         confidence = rule.confidence - _GUESS_PENALTY * (subject.guessed or obj.guessed)
         for s, o in pairs:
-            if (
-                s == o
-                or not _allowed(clusters[s], rule.subject_types, parsed)
-                or not _allowed(clusters[o], rule.object_types, parsed)
-            ):
+            if s == o or not _allowed(clusters[s], rule.subject_types) or not _allowed(clusters[o], rule.object_types):
                 continue
             s_tok = subject.tokens.get(s) or obj.tokens.get(s)
             o_tok = obj.tokens.get(o) or subject.tokens.get(o)
@@ -275,6 +270,6 @@ class PatternExtractor:
                 negated=how.negated,
                 attributed_to=how.attributed_to,
                 kind=rule.kind,
-                time=when,  # type: ignore[arg-type]
+                time=when,
                 evidence=(*evidence, EvidenceSpan("sentence", sent.start, sent.end, sent.text)),
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from linkchart.model import TimeScope
+from linkchart.model import Sentence, TimeScope
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|-)\s+((?:19|20)\d\d)\b", re.I)
@@ -50,6 +50,13 @@ def document_scope(date: str | None) -> TimeScope:
     if date is None:
         return TimeScope(None, None, "none", "none")
     return TimeScope(None, date, "day", "document")
+
+
+def sentence_times(sentences: list[Sentence], document_date: str | None) -> list[TimeScope]:
+    """The time scope of every sentence of a document, read in order (so dates carry through
+    their paragraphs): computed once per document and shared by every extractor."""
+    dates = RunningDate(document_date)
+    return [dates.scope(s.paragraph, s.text) for s in sentences]
 
 
 class RunningDate:
