@@ -8,10 +8,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from linkchart.export.records import actor_records
 from linkchart.extract.engines import ExtractJob, build_engine
 from linkchart.extract.registry import DEFAULT_EXTRACTORS
 from linkchart.ingest import IngestError, discover
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
+from linkchart.resolve.candidates import close_calls
 from linkchart.resolve.lookup import NotFound, find_actor
 from linkchart.store import Store
 from linkchart.store.curation import apply_judgments, judge
@@ -183,9 +185,6 @@ def curate(db: str | Path, kind: str, target: str, payload: dict[str, Any], auth
 def actors(db: str | Path, unsure: bool = False) -> list[dict[str, Any]]:
     """Current actors with type, aliases, mention and document counts; with `unsure`, the close
     calls (pairs that may be one actor, and in-document groupings made on weak evidence)."""
-    from linkchart.export.records import actor_records
-    from linkchart.resolve.candidates import close_calls
-
     with Store(db) as store:
         records = list(actor_records(store))
         if not unsure:

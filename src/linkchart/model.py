@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any, Literal
 
@@ -322,8 +322,6 @@ class Extraction:
 
 def extraction_to_json(extraction: Extraction) -> str:
     """One document's extraction as JSON (what worker processes and Ray shards carry)."""
-    from dataclasses import asdict
-
     record = asdict(extraction)
     for cluster in record["clusters"]:
         cluster["names"] = sorted(cluster["names"])

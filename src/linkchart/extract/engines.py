@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from linkchart.extract.nlp import load_pipeline
 from linkchart.extract.pipeline import extract_documents
 from linkchart.ingest import IngestError, read_document
 from linkchart.model import Document, Extraction, extraction_from_json, extraction_to_json
@@ -68,8 +69,6 @@ class LocalEngine:
 
 
 def _warm() -> None:
-    from linkchart.extract.nlp import load_pipeline
-
     load_pipeline()
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from linkchart.extract.nlp import Paragraph
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
+from linkchart.resolve.names import is_title
 
 _GROUP_LABELS = {"NORP"}
 
@@ -102,10 +103,6 @@ def is_fragment(text: str, type_: str) -> bool:
         or bool(_FRAGMENT.search(stripped))
         or (type_ == "person" and any(c.isdigit() for c in stripped))
     )
-
-
-def is_title(word: str) -> bool:
-    return word.lower().rstrip(".") in vocabulary().mentions.person_titles
 
 
 def _with_title(para: Paragraph, ent: Span) -> Span:

@@ -11,7 +11,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from linkchart.model import ActorCluster, ActorType, Mention, vocabulary
-from linkchart.resolve.names import display_name, name_key
+from linkchart.resolve.names import display_name, is_title, name_key
 
 _SPELLING_THRESHOLD = 85.0
 _PAREN_OPEN = re.compile(r"\s*\(\s*$")
@@ -162,8 +162,6 @@ def _cluster_name(members: list[Mention], known_id: str | None) -> str:
 
 def _untitled(name: str) -> str:
     """'Defense Secretary Ash Carter' -> 'Ash Carter': titles stay aliases, not the name."""
-    from linkchart.extract.mentions import is_title
-
     words = name.split()
     while len(words) > 1 and (is_title(words[0]) or words[0].lower() == "of"):
         words = words[1:]

@@ -6,6 +6,8 @@ import functools
 import re
 import unicodedata
 
+from linkchart.model import vocabulary
+
 # Transliteration variants that name the same thing; each pattern maps to one spelling.
 _VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
@@ -42,6 +44,11 @@ def name_key(name: str) -> str:
     for pattern, replacement in _VARIANTS:
         text = pattern.sub(replacement, text)
     return text.replace("'", "")
+
+
+def is_title(word: str) -> bool:
+    """A title that may stand before a person's name ("Col.", "Secretary", "Mullah")."""
+    return word.lower().rstrip(".") in vocabulary().mentions.person_titles
 
 
 def display_name(text: str) -> str:
