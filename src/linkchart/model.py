@@ -108,6 +108,7 @@ class MentionLexicon(_Strict):
     not_acronyms: frozenset[str]
     group_name_heads: frozenset[str]
     name_particles: frozenset[str]
+    name_joiners: frozenset[str]
 
 
 class KnownActor(_Strict):

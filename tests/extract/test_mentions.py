@@ -42,3 +42,20 @@ def test_acronym_defined_in_parentheses_is_a_mention_wherever_it_appears() -> No
 def test_group_names_shaped_like_arabic_and_urdu_names() -> None:
     found = names("Ahrar al-Sham fought Jund al-Aqsa, while Ansar Dine stayed in Mali.")
     assert {"Ahrar al-Sham", "Jund al-Aqsa", "Ansar Dine"} <= {n for n, t in found.items() if t == "organization"}
+
+
+def test_a_defined_acronym_joins_the_pieces_of_its_long_form() -> None:
+    x = extract("In 2014 the cell broke with al Qaeda in the Islamic Maghreb (AQIM); AQIM condemned it.")
+    maghreb = next(c for c in x.clusters if "AQIM" in c.names)
+    assert maghreb.type == "organization" and "al Qaeda in the Islamic Maghreb" in maghreb.names
+    assert not any(c.name == "al-Qaeda" for c in x.clusters)
+
+
+def test_a_long_form_in_another_language_is_its_capitalised_words() -> None:
+    x = extract("Members of the Workers Armed for Liberation (OAL) later joined the Red Brigades.")
+    assert any({"Workers Armed for Liberation", "OAL"} <= set(c.names) for c in x.clusters)
+
+
+def test_an_acronym_is_an_actor_whatever_the_tagger_calls_it() -> None:
+    found = names("KH has fought the Islamic State near Samarra since 2014.")
+    assert found.get("KH") == "organization"

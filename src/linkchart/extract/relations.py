@@ -16,7 +16,7 @@ from linkchart.extract import coref
 from linkchart.extract.hedges import stance
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
-from linkchart.extract.roles import role_tokens
+from linkchart.extract.roles import misread_verb, role_tokens
 from linkchart.model import (
     ActorCluster,
     ActorType,
@@ -171,6 +171,8 @@ class PatternExtractor:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
             rules = self.verbs.get(lemma, [])
+        elif lemma in self.verbs and misread_verb(token):
+            rules = self.verbs[lemma]
         elif token.pos_ in ("NOUN", "PROPN"):
             rules = [r for r in self.nouns.get(lemma, []) if _number_ok(r, token)]
         elif token.dep_ == "prep" and token.lower_ in self.prepositions:

@@ -46,9 +46,22 @@ def _is_purpose(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def misread_verb(token: Token) -> bool:
+    """A sentence's verb whose subject the parser read as a modifier, often with the verb read
+    as a plural noun ("The LTTE clashes with the IPKF", "Jund al-Aqsa split from ...")."""
+    return (
+        token.dep_ == "ROOT"
+        and token.pos_ in ("NOUN", "VERB")
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
+        and not any(t.pos_ in _CLAUSE_POS and t.dep_ != "aux" for t in token.sent if t.i < token.i)
+    )
+
+
 def subjects(verb: Token) -> list[Token]:
     """The logical subject of a verb: its own, or the one its clause borrows."""
     own = _children(verb, *_SUBJECT_DEPS)
+    if not own and misread_verb(verb):
+        own = _children(verb, "compound")
     quantifiers = vocabulary().triggers.quantifiers
     named = [t for t in own if t.lower_ not in quantifiers]
     own = named or own
