@@ -40,7 +40,9 @@ class Predicate(_Strict):
         return self.direction == "symmetric"
 
 
-_ROLE = re.compile(r"^(nsubj|nsubjpass|dobj|attr|agent|poss|holder|giver|self|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$")
+_ROLE = re.compile(
+    r"^(nsubj|nsubjpass|dobj|attr|agent|poss|holder|giver|self|reciprocal|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$"
+)
 
 
 class TriggerRule(_Strict):
@@ -55,6 +57,12 @@ class TriggerRule(_Strict):
     number: Literal["singular", "plural"] | None = None
     kind: str | None = None
     confidence: float = Field(default=0.7, ge=0.0, le=1.0)
+    # the trigger must carry one of these modifiers ("a [joint] attack"), or none of the others
+    modifiers: frozenset[str] = frozenset()
+    unless_modifiers: frozenset[str] = frozenset()
+    # several subjects and no object relate each to each ("A and B clashed"); not for one-sided
+    # events ("A and B launched an offensive")
+    reciprocal: bool = True
 
     @field_validator("subject", "object")
     @classmethod

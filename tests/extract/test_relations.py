@@ -95,6 +95,22 @@ CASES = [
         "In 2015 Jund al-Aqsa split from the Islamic Movement of Uzbekistan (IMU).",
         {("Jund al-Aqsa", "splinter_of", "Islamic Movement of Uzbekistan")},
     ),
+    # a joint event makes allies of its authors, not enemies
+    (
+        "The Mahdi Army and the Badr Organization launched a joint offensive on Samarra.",
+        {("Mahdi Army", "cooperates_with", "Badr Organization")},
+    ),
+    # "together" relates the subjects to each other, not to the object of a later phrase
+    (
+        "Ansar Dine and the MNLA fought together in battles with the Malian army.",
+        {("Ansar Dine", "cooperates_with", "MNLA")},
+    ),
+    # an event noun whose participants hang on its verb; a plural definite description
+    (
+        "The Mahdi Army rose in Basra and the Badr Organization in Kut. Fighting broke out between the two groups.",
+        {("Mahdi Army", "fights", "Badr Organization")},
+    ),
+    ("Hamas and Fatah fought with one another in Gaza.", {("Hamas", "fights", "Fatah")}),
 ]
 
 
@@ -111,6 +127,11 @@ def test_pronoun_points_back_to_the_last_person() -> None:
 def test_a_recipient_of_training_is_not_its_giver() -> None:
     found = triples("Osama bin Laden was recruited by Jalaluddin Haqqani, and he received training there.")
     assert not any(p == "supports" for _, p, _ in found)
+
+
+def test_a_joint_event_is_not_a_fight_between_its_authors() -> None:
+    found = triples("The Mahdi Army and the Badr Organization launched a joint offensive on Samarra.")
+    assert not any(p == "fights" for _, p, _ in found)
 
 
 def test_negated_statement_is_kept_as_negated_evidence_only() -> None:

@@ -26,7 +26,7 @@ def pronoun_types(token: Token) -> tuple[ActorType, ...] | None:
     return None
 
 
-def antecedent(
+def antecedents(
     parsed: ParsedDocument,
     clusters: list[ActorCluster],
     offset: int,
@@ -34,9 +34,11 @@ def antecedent(
     types: tuple[ActorType, ...],
     exclude: set[int],
     head_noun: str | None = None,
-) -> int | None:
-    """The cluster of the nearest mention before `offset` of one of `types`, not in `exclude`.
-    With `head_noun` ("network"), an actor whose name ends in that noun is preferred."""
+    count: int = 1,
+) -> list[int]:
+    """The clusters of the nearest `count` actors named before `offset`, of one of `types` and
+    not in `exclude` ("the two groups": the last two); none unless there are that many. With
+    `head_noun` ("network"), an actor whose name ends in that noun is preferred."""
     candidates = [
         m
         for m in parsed.mentions
@@ -48,4 +50,8 @@ def antecedent(
     if head_noun:
         named = [m for m in candidates if clusters[m.cluster].name.lower().split()[-1:] == [head_noun]]
         candidates = named or candidates
-    return candidates[-1].cluster if candidates else None
+    found: list[int] = []
+    for mention in reversed(candidates):
+        if mention.cluster not in found:
+            found.append(mention.cluster)
+    return found[:count][::-1] if len(found) >= count else []  # in text order

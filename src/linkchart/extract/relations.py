@@ -29,6 +29,7 @@ from linkchart.model import (
 )
 
 RECIPROCAL = -2  # stands for "each other": every pair of the subjects
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both", "two"})
 _GUESS_PENALTY = 0.2
 
 
@@ -39,6 +40,7 @@ class _Reference:
     token: Token
     types: tuple[ActorType, ...]
     head_noun: str | None = None
+    count: int = 1  # "the two groups", "both groups": the last two actors of the types
 
 
 @dataclass
@@ -80,7 +82,7 @@ class _Resolver:
         types = coref.pronoun_types(token)
         if types is not None:
             side.references.append(_Reference(token, types))
-        elif token.lower_ == "other" and any(c.lower_ == "each" for c in children):
+        elif (token.lower_, tuple(c.lower_ for c in children)) in (("other", ("each",)), ("another", ("one",))):
             side.clusters.append(RECIPROCAL)
         elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
             of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
@@ -96,10 +98,12 @@ class _Resolver:
             self.collect([o for a in led_by for o in a.children if o.dep_ == "pobj"], side, depth + 1)
         elif (
             token.lemma_.lower() in self.lexicon.anaphoric_nouns
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children)
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in _DEFINITE for c in children)
             and not any(c.dep_ in ("compound", "amod", "poss", "acl", "relcl", "prep") for c in children)
         ):
-            side.references.append(_Reference(token, ("organization", "group"), token.lemma_.lower()))
+            plural = token.tag_ == "NNS"
+            lemma = None if plural else token.lemma_.lower()
+            side.references.append(_Reference(token, ("organization", "group"), lemma, 2 if plural else 1))
         else:
             modifiers = [
                 c
@@ -111,7 +115,7 @@ class _Resolver:
     def settle(self, side: _Side, other: _Side) -> None:
         """Resolve the side's references, never to an actor on the other side."""
         for ref in side.references:
-            found = coref.antecedent(
+            found = coref.antecedents(
                 self.parsed,
                 self.clusters,
                 self.offset + ref.token.idx,
@@ -119,10 +123,12 @@ class _Resolver:
                 ref.types,
                 set(other.clusters),
                 ref.head_noun,
+                ref.count,
             )
-            if found is not None and found not in side.clusters:
-                side.clusters.append(found)
-                side.tokens[found] = ref.token
+            for cluster in found:
+                if cluster not in side.clusters:
+                    side.clusters.append(cluster)
+                    side.tokens[cluster] = ref.token
         side.references.clear()
 
 
@@ -180,22 +186,29 @@ class PatternExtractor:
             return
         else:
             return
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod", "compound")}
         for rule in rules:
+            if (rule.modifiers and not rule.modifiers & modifiers) or rule.unless_modifiers & modifiers:
+                continue
             subject, obj = _Side(), _Side()
             between = False
             for roles, side in ((rule.subject, subject), (rule.object, obj)):
                 for role in roles:
+                    if role == "reciprocal":
+                        side.clusters.append(RECIPROCAL)
+                        break
                     tokens, guessed = role_tokens(token, role)
                     resolver.collect(tokens, side)
                     if side.clusters or side.references:
                         side.guessed = guessed
                         between = role == "prep:between"
                         break
-            if between and len(obj.clusters) > 1:  # "tensions between A and B": A and B, each to each
-                subject, obj = obj, _Side(clusters=[RECIPROCAL])
             resolver.settle(subject, obj)
             resolver.settle(obj, subject)
-            if not obj.clusters and len(subject.clusters) > 1 and vocabulary().predicates[rule.predicate].symmetric:
+            if between and len(obj.clusters) > 1:  # "tensions between A and B": A and B, each to each
+                subject, obj = obj, _Side(clusters=[RECIPROCAL])
+            reciprocal = rule.reciprocal and vocabulary().predicates[rule.predicate].symmetric
+            if not obj.clusters and len(subject.clusters) > 1 and reciprocal:
                 obj.clusters.append(RECIPROCAL)  # "A and B work together", "A and B clashed"
             if subject.clusters and obj.clusters:
                 yield rule, subject, obj

@@ -173,7 +173,8 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
         found = prep_objects(trigger, word, deep=trigger.pos_ in _CLAUSE_POS)
-        if not found and trigger.dep_ == "dobj":
-            found = prep_objects(trigger.head, word, deep=False)  # "received aid from X"
+        if not found and (trigger.dep_ == "dobj" or (trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN")):
+            # "received aid from X", "clashes erupted between X and Y"
+            found = prep_objects(trigger.head, word, deep=False)
         return found, False
     raise ValueError(f"unknown role {role!r}")
