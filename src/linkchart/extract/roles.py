@@ -15,6 +15,8 @@ from linkchart.model import vocabulary
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_DEPS = ("nsubj",)
 _CLAUSE_POS = ("VERB", "AUX")
+# prepositions that name who took part in an event, wherever the parser hung them
+_PARTICIPANT_PREPOSITIONS = frozenset({"between", "with", "against"})
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -173,7 +175,8 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
     if role.startswith("prep:"):
         word = role.split(":", 1)[1]
         found = prep_objects(trigger, word, deep=trigger.pos_ in _CLAUSE_POS)
-        if not found and (trigger.dep_ == "dobj" or (trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN")):
+        event = trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN" and word in _PARTICIPANT_PREPOSITIONS
+        if not found and (trigger.dep_ == "dobj" or event):
             # "received aid from X", "clashes erupted between X and Y"
             found = prep_objects(trigger.head, word, deep=False)
         return found, False
