@@ -117,6 +117,7 @@ class MentionLexicon(_Strict):
     group_name_heads: frozenset[str]
     name_particles: frozenset[str]
     name_joiners: frozenset[str]
+    organization_tails: frozenset[str]
 
 
 class KnownActor(_Strict):

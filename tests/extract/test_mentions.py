@@ -36,7 +36,7 @@ def test_titles_stay_with_the_name_but_not_in_the_actor_name() -> None:
 def test_acronym_defined_in_parentheses_is_a_mention_wherever_it_appears() -> None:
     x = extract("The Eastern Turkestan Front (ETF) was formed in 1990. Later the ETF grew.")
     front = [m for m in x.mentions if x.clusters[m.cluster].name == "Eastern Turkestan Front"]
-    assert [m.text for m in front] == ["The Eastern Turkestan Front", "ETF", "ETF"]
+    assert [m.text for m in front] == ["Eastern Turkestan Front", "ETF", "ETF"]
 
 
 def test_group_names_shaped_like_arabic_and_urdu_names() -> None:
@@ -59,3 +59,10 @@ def test_a_long_form_in_another_language_is_its_capitalised_words() -> None:
 def test_an_acronym_is_an_actor_whatever_the_tagger_calls_it() -> None:
     found = names("KH has fought the Islamic State near Samarra since 2014.")
     assert found.get("KH") == "organization"
+
+
+def test_names_ending_in_a_kind_of_body_are_organizations() -> None:
+    found = names("The Al-Tawhid Islamic Front and the Second Soran Unit merged with the UN Security Council.")
+    assert {"Al-Tawhid Islamic Front", "Second Soran Unit", "UN Security Council"} <= {
+        n for n, t in found.items() if t == "organization"
+    }

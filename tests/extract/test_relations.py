@@ -111,6 +111,14 @@ CASES = [
         {("Mahdi Army", "fights", "Badr Organization")},
     ),
     ("Hamas and Fatah fought with one another in Gaza.", {("Hamas", "fights", "Fatah")}),
+    # two groups merged to form a third, none of them known to the NER
+    (
+        "The Al-Tawhid Islamic Front and the Second Soran Unit merged in 2001 to form the Kurdistan Islamic Group.",
+        {
+            ("Kurdistan Islamic Group", "merged_with", "Al-Tawhid Islamic Front"),
+            ("Kurdistan Islamic Group", "merged_with", "Second Soran Unit"),
+        },
+    ),
 ]
 
 

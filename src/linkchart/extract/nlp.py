@@ -54,6 +54,33 @@ def group_name_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+def tail_name_patterns() -> list[dict[str, Any]]:
+    """Token patterns for names that end in a word naming a kind of body ("the Al-Tawhid
+    Islamic Front", "the Second Soran Unit", "Kurdistan Islamic Group"): up to four capitalised
+    words, maybe joined by particles and hyphens, then the head word."""
+    lexicon = vocabulary().mentions
+    not_article = {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]}
+    firsts: list[dict[str, Any]] = [
+        {"IS_TITLE": True, "LOWER": not_article},
+        {"IS_UPPER": True, "LENGTH": {">=": 2}},  # "UN Security Council"
+        {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th|s)$"}},  # "321st Field Artillery Regiment"
+    ]
+    hyphen = {"ORTH": "-", "OP": "?"}
+    particle: list[dict[str, Any]] = [{"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}, hyphen]
+    joiner = {"LOWER": {"IN": sorted(lexicon.name_particles | lexicon.name_joiners)}, "OP": "?"}
+    possessive = {"ORTH": {"IN": ["'s", "\u2019s"]}, "OP": "?"}  # "People's Victory Union"
+    word = {"IS_TITLE": True}
+    tail = {"LOWER": {"IN": sorted(lexicon.organization_tails)}, "IS_TITLE": True}
+    patterns = []
+    for first in firsts:
+        for words in (4, 3, 2, 1):
+            pattern: list[dict[str, Any]] = [*particle, first, possessive]  # "al-Ahwal Brigades"
+            for _ in range(words - 1):
+                pattern += [hyphen, joiner, hyphen, word, possessive]
+            patterns.append({"label": "ORG", "pattern": [*pattern, tail]})
+    return patterns
+
+
 @functools.cache
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with our EntityRuler before its NER (so the NER keeps our spans)."""
@@ -71,7 +98,7 @@ def load_pipeline(model: str = MODEL) -> Language:
     # Named group patterns go first, so a known name inside a longer one ("al-Nusra" in "Jabhat
     # al-Nusra") is overwritten by the known rulers only when it is the whole name.
     shaped = nlp.add_pipe("entity_ruler", name="group_names", before="known_exact", config={"overwrite_ents": True})
-    shaped.add_patterns(group_name_patterns())  # type: ignore[attr-defined]
+    shaped.add_patterns(group_name_patterns() + tail_name_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("linkchart_long_forms", after="ner")
     return nlp
 
