@@ -92,6 +92,7 @@ class TriggerLexicon(_Strict):
     nouns: tuple[TriggerRule, ...]
     prepositions: tuple[PrepositionRule, ...]
     partitives: frozenset[str]
+    standing_nouns: frozenset[str]
     quantifiers: frozenset[str]
     anaphoric_nouns: frozenset[str]
     body_nouns: frozenset[str]

@@ -119,6 +119,21 @@ CASES = [
             ("Kurdistan Islamic Group", "merged_with", "Second Soran Unit"),
         },
     ),
+    # taking ground from a group; a campaign whose purpose names the target
+    (
+        "Ahrar al-Sham took three villages from the Free Syrian Army.",
+        {("Ahrar al-Sham", "fights", "Free Syrian Army")},
+    ),
+    ("Jaysh al-Islam began a campaign to crush Liwa al-Umma.", {("Jaysh al-Islam", "fights", "Liwa al-Umma")}),
+    # a group's leader or fighters stand for the group; examples of a generic noun
+    (
+        "The Taliban claimed the killing of the Islamic State's leader in Nangarhar.",
+        {("Taliban", "fights", "Islamic State")},
+    ),
+    (
+        "Hamas joined a joint operation with several factions, including Palestinian Islamic Jihad.",
+        {("Hamas", "cooperates_with", "Palestinian Islamic Jihad")},
+    ),
 ]
 
 
@@ -140,6 +155,11 @@ def test_a_recipient_of_training_is_not_its_giver() -> None:
 def test_a_joint_event_is_not_a_fight_between_its_authors() -> None:
     found = triples("The Mahdi Army and the Badr Organization launched a joint offensive on Samarra.")
     assert not any(p == "fights" for _, p, _ in found)
+
+
+def test_a_hostile_relationship_is_not_an_alliance() -> None:
+    found = triples("Fatah has had a hostile relationship with Hamas since 2007.")
+    assert ("Fatah", "fights", "Hamas") in found and not any(p == "cooperates_with" for _, p, _ in found)
 
 
 def test_negated_statement_is_kept_as_negated_evidence_only() -> None:

@@ -105,12 +105,11 @@ class _Resolver:
             lemma = None if plural else token.lemma_.lower()
             side.references.append(_Reference(token, ("organization", "group"), lemma, 2 if plural else 1))
         else:
-            modifiers = [
-                c
-                for c in children
-                if c.dep_ in ("compound", "nmod") and self.parsed.mention_of(c, self.paragraph) is not None
-            ]
-            self.collect(modifiers, side, depth + 1)
+            named = [c for c in children if c.dep_ in ("compound", "nmod", "poss")]
+            if token.lemma_.lower() not in self.lexicon.standing_nouns:
+                named = [c for c in named if c.dep_ != "poss"]  # "X's leader" stands for X; "X's rival" not
+            modifiers = [c for c in named if self.parsed.mention_of(c, self.paragraph) is not None]
+            self.collect(modifiers + _examples(token), side, depth + 1)
 
     def settle(self, side: _Side, other: _Side) -> None:
         """Resolve the side's references, never to an actor on the other side."""
@@ -130,6 +129,17 @@ class _Resolver:
                     side.clusters.append(cluster)
                     side.tokens[cluster] = ref.token
         side.references.clear()
+
+
+def _examples(token: Token) -> list[Token]:
+    """The actors a generic noun is illustrated by: "other groups, including X and Y",
+    "groups such as X", "groups like X"."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.lower_ in ("including", "like") or such_as:
+            found += [o for o in prep.children if o.dep_ == "pobj"]
+    return found
 
 
 def _allowed(cluster: ActorCluster, types: tuple[ActorType, ...]) -> bool:

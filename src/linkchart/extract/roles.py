@@ -54,7 +54,7 @@ def misread_verb(token: Token) -> bool:
     return (
         token.dep_ == "ROOT"
         and token.pos_ in ("NOUN", "VERB")
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
+        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
         and not any(t.pos_ in _CLAUSE_POS and t.dep_ != "aux" for t in token.sent if t.i < token.i)
     )
 
@@ -63,7 +63,7 @@ def subjects(verb: Token) -> list[Token]:
     """The logical subject of a verb: its own, or the one its clause borrows."""
     own = _children(verb, *_SUBJECT_DEPS)
     if not own and misread_verb(verb):
-        own = _children(verb, "compound")
+        own = [c for c in _children(verb, "compound", "nmod") if c.i < verb.i]
     quantifiers = vocabulary().triggers.quantifiers
     named = [t for t in own if t.lower_ not in quantifiers]
     own = named or own
@@ -82,8 +82,11 @@ def subjects(verb: Token) -> list[Token]:
             if agents(verb) or verb.nbor(-1).text != "," or head.pos_ != "PROPN":
                 return agents(verb)  # "aid provided by X": X provides
             return [head]  # "Haqqani, operated along ...": a finite verb the tagger read as a participle
-        if _is_purpose(verb):  # "attempts by X to reach": X reaches
-            return prep_objects(head, "by", deep=False) or _children(head, "poss")
+        if _is_purpose(verb):  # "attempts by X to reach": X reaches; "X began a campaign to oust Y"
+            owner = prep_objects(head, "by", deep=False) or _children(head, "poss")
+            if not owner and head.dep_ == "dobj" and head.head.pos_ in _CLAUSE_POS:
+                owner = subjects(head.head)
+            return owner
         return [head]  # "Haqqani, operated along the border"
     if dep == "relcl":
         return [head]
