@@ -20,15 +20,11 @@ from pathlib import Path
 
 from linkchart.api import ingest
 from linkchart.export import actor_records, claim_records, write_records
+from linkchart.extract.registry import DEFAULT_EXTRACTORS
 from linkchart.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
-PATTERNS = "linkchart.relations.patterns.v1"
-COMPOUNDS = "linkchart.relations.compounds.v1"
-LOCATIVE = "linkchart.relations.locative.v1"
-INFOBOX = "linkchart.relations.infobox.v1"
-FORMATION = "linkchart.relations.formation.v1"
 BASELINE = "linkchart.relations.cooccurrence.v1"
 CORPORA = {"dev": ("dev", "re3d/dev", "mmp/dev"), "test": ("re3d/test", "mmp/test")}
 
@@ -48,16 +44,14 @@ def measure(corpus: str, work: Path) -> dict[str, dict]:
     gold = EVAL / corpus
     db = work / (corpus.replace("/", "-") + ".db")
     started = time.perf_counter()
-    ingest(
-        [str(p) for p in sorted(gold.glob("*.txt"))], db, extractors=(PATTERNS, COMPOUNDS, LOCATIVE, INFOBOX, BASELINE)
-    )
+    ingest([str(p) for p in sorted(gold.glob("*.txt"))], db, extractors=(*DEFAULT_EXTRACTORS, BASELINE))
     seconds = time.perf_counter() - started
     results = {}
     with Store(db) as store:
         entities = work / "entities.jsonl"
         write_records(actor_records(store), "jsonl", entities)
         for label, names in (
-            ("linkchart", (PATTERNS, COMPOUNDS, LOCATIVE, INFOBOX, FORMATION)),
+            ("linkchart", DEFAULT_EXTRACTORS),
             ("co-occurrence", (BASELINE,)),
         ):
             claims = work / "claims.jsonl"
