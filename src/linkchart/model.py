@@ -85,6 +85,7 @@ class FormationLexicon(_Strict):
     leaving: frozenset[str]
     merging: frozenset[str]
     breakaway: frozenset[str]
+    defectors: frozenset[str]
 
 
 class TriggerLexicon(_Strict):

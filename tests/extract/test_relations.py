@@ -134,6 +134,13 @@ CASES = [
         "Hamas joined a joint operation with several factions, including Palestinian Islamic Jihad.",
         {("Hamas", "cooperates_with", "Palestinian Islamic Jihad")},
     ),
+    # "affiliated with", "broke away from", a group formed by another's rebels
+    ("Liwa al-Umma was affiliated with the Free Syrian Army.", {("Liwa al-Umma", "affiliate_of", "Free Syrian Army")}),
+    ("In 2014 Jund al-Aqsa broke away from Ahrar al-Sham.", {("Jund al-Aqsa", "splinter_of", "Ahrar al-Sham")}),
+    (
+        "In 1998 rebels from the Kurdistan Islamic Group formed the Second Soran Unit.",
+        {("Second Soran Unit", "splinter_of", "Kurdistan Islamic Group")},
+    ),
 ]
 
 

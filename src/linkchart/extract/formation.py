@@ -1,5 +1,6 @@
 """`linkchart.relations.formation.v1`: groups formed out of others. "X left Y to form Z" and
-"X split from Y to form Z" make Z a splinter of Y; "a breakaway faction of Y formed Z" too;
+"X split from Y to form Z" make Z a splinter of Y; so do "a breakaway faction of Y formed Z"
+and "rebels from Y formed Z";
 "A and B merged to form Z" merges A and B into Z. Verbs and modifiers come from the
 `formation` lexicon of `vocabulary/triggers.yaml`."""
 
@@ -75,9 +76,11 @@ class FormationExtractor:
             if lemma in lexicon.merging:  # "A and B merged to form Z"
                 for origin in self._actors(parsed, clusters, paragraph, subjects(head)):
                     yield "merged_with", origin
-        for subject in subjects(verb):  # "a breakaway faction of Y formed Z"
-            if any(c.lower_ in lexicon.breakaway for c in subject.children if c.dep_ in ("amod", "compound")):
-                for origin in self._actors(parsed, clusters, paragraph, prep_objects(subject, "of", deep=False)):
+        for subject in subjects(verb):  # "a breakaway faction of Y formed Z", "rebels from Y formed Z"
+            breakaway = any(c.lower_ in lexicon.breakaway for c in subject.children if c.dep_ in ("amod", "compound"))
+            if breakaway or subject.lemma_.lower() in lexicon.defectors:
+                whence = prep_objects(subject, "of", deep=False) + prep_objects(subject, "from", deep=False)
+                for origin in self._actors(parsed, clusters, paragraph, whence):
                     yield "splinter_of", origin
 
     def _claim(

@@ -8,7 +8,7 @@ from linkchart.extract.mentions import find_mentions
 from linkchart.extract.nlp import load_pipeline, parse_documents
 from linkchart.extract.registry import DEFAULT_EXTRACTORS, build
 from linkchart.extract.time import sentence_times
-from linkchart.model import Document, Extraction
+from linkchart.model import Claim, Document, Extraction
 from linkchart.resolve.cluster import cluster_mentions
 
 
@@ -23,6 +23,11 @@ def extract_documents(
         parsed = find_mentions(paragraphs)
         parsed.times = sentence_times(parsed.sentences, document.date)
         clusters = cluster_mentions(parsed.mentions, document.text)
-        claims = [c for extractor in extractors for c in extractor(document, parsed, clusters)]
+        claims: list[Claim] = []
+        for extractor in extractors:
+            if getattr(extractor, "backoff", False):
+                claims += extractor(document, parsed, clusters, claims)  # type: ignore[call-arg]
+            else:
+                claims += extractor(document, parsed, clusters)
         results.append(Extraction(document, parsed.sentences, parsed.mentions, clusters, claims))
     return results

@@ -3,7 +3,7 @@ extractor that made it; changed behaviour gets a new version, never an edit of a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import catalogue
@@ -17,6 +17,17 @@ class Extractor(Protocol):
     def __call__(self, document: Document, parsed: Any, clusters: list[ActorCluster]) -> list[Claim]: ...
 
 
+class BackoffExtractor(Protocol):
+    """An extractor that also sees the claims made before it (`backoff = True`)."""
+
+    name: str
+    backoff: bool
+
+    def __call__(
+        self, document: Document, parsed: Any, clusters: list[ActorCluster], prior: Sequence[Claim]
+    ) -> list[Claim]: ...
+
+
 extractors = catalogue.create("linkchart", "extractors", entry_points=False)
 
 DEFAULT_EXTRACTORS = (
@@ -25,13 +36,14 @@ DEFAULT_EXTRACTORS = (
     "linkchart.relations.locative.v1",
     "linkchart.relations.infobox.v1",
     "linkchart.relations.formation.v1",
+    "linkchart.relations.paths.v1",  # last: a back-off for the pairs the others left unrelated
 )
 
 
 def build(names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> list[Extractor]:
     """Instantiate registered extractors by name; an unknown name lists the known ones."""
     # Importing the modules registers their extractors.
-    from linkchart.extract import baseline, compounds, formation, infobox, locative, relations  # noqa: F401
+    from linkchart.extract import baseline, compounds, formation, infobox, locative, paths, relations  # noqa: F401
 
     built: list[Extractor] = []
     for name in names:

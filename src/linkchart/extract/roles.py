@@ -15,6 +15,7 @@ from linkchart.model import vocabulary
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_DEPS = ("nsubj",)
 _CLAUSE_POS = ("VERB", "AUX")
+_PARTICLES = frozenset({"away", "off", "out", "back", "together"})
 # prepositions that name who took part in an event, wherever the parser hung them
 _PARTICIPANT_PREPOSITIONS = frozenset({"between", "with", "against"})
 
@@ -30,7 +31,10 @@ def _pobjs(prep: Token) -> list[Token]:
 def prep_objects(token: Token, word: str, deep: bool = True) -> list[Token]:
     """Objects of the preposition `word` on `token`; with `deep`, also on its direct
     object or prepositional object ("fought as a leader against X")."""
-    found = [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ == word for o in _pobjs(p)]
+    # "broke away from Y", "split off from Y": the particle carries the preposition
+    heads = [token, *(c for c in token.children if c.dep_ in ("advmod", "prt") and c.lower_ in _PARTICLES)]
+    preps = [p for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == word]
+    found = [o for p in preps for o in _pobjs(p)]
     if found or not deep:
         return found
     for child in token.children:
@@ -48,13 +52,17 @@ def _is_purpose(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1)  # "ART merges into AKT"
+
+
 def misread_verb(token: Token) -> bool:
     """A sentence's verb whose subject the parser read as a modifier, often with the verb read
     as a plural noun ("The LTTE clashes with the IPKF", "Jund al-Aqsa split from ...")."""
     return (
         token.dep_ == "ROOT"
         and token.pos_ in ("NOUN", "VERB")
-        and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
+        and any(c.dep_ in ("compound", "nmod") and _proper(c) and c.i < token.i for c in token.children)
         and not any(t.pos_ in _CLAUSE_POS and t.dep_ != "aux" for t in token.sent if t.i < token.i)
     )
 

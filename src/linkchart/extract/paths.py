@@ -1,0 +1,162 @@
+"""`linkchart.relations.paths.v1`: a back-off for pairs of groups the patterns left unrelated.
+
+Two organizations named in one sentence are related when the shortest dependency path between
+them tops out at a word of the trigger lexicon (Bunescu & Mooney 2005, "A shortest path
+dependency kernel for relation extraction": the path between two entities carries most of
+what the sentence says about them), one of them climbing to it as its subject and the other
+as its object, each through its own phrase only. This catches arguments the patterns' roles
+miss ("A, together with its allies, attacked B"); it runs only for pairs the patterns left
+unrelated in that sentence. The parse between the two is less certain than a pattern's, so
+such claims carry a low confidence and say which extractor made them."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from linkchart.extract.hedges import stance
+from linkchart.extract.mentions import ParsedDocument
+from linkchart.extract.nlp import Paragraph
+from linkchart.extract.registry import extractors
+from linkchart.extract.roles import misread_verb
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, TriggerRule, vocabulary
+
+_CONFIDENCE = 0.35
+_ACTORS = ("organization", "group")
+_SUBJECT_EDGES = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+_ARGUMENT_EDGES = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "conj", "appos", "compound", "poss", "nmod", "attr", "cc"}
+)
+
+
+def shortest_path(a: Token, b: Token) -> list[Token]:
+    """The tokens on the dependency path from `a` to `b`, both included."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    seen = {t.i for t in up_b}
+    common = next((t for t in up_a if t.i in seen), None)
+    if common is None:
+        return []
+    left = up_a[: [t.i for t in up_a].index(common.i) + 1]
+    right = up_b[: [t.i for t in up_b].index(common.i)]
+    return left + right[::-1]
+
+
+def _root(para: Paragraph, mention: Mention) -> Token | None:
+    span = para.doc.char_span(mention.start - para.start, mention.end - para.start, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _argument_path(half: list[Token]) -> bool:
+    """A path from an actor up to its trigger (trigger excluded) that runs through the actor's
+    own phrase only: argument edges, no clause of its own ("fought X, receiving aid from Y"
+    relates X to neither the aid nor Y); "including" counts as the preposition it is."""
+    return all(t.dep_ in _ARGUMENT_EDGES and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "prep") for t in half)
+
+
+def split_at_top(path: list[Token]) -> tuple[Token, list[Token], list[Token]] | None:
+    """The path's top token and the two halves that climb to it (each from its actor up)."""
+    if len(path) < 3:
+        return None
+    top = min(range(len(path)), key=lambda n: len(list(path[n].ancestors)))
+    if top in (0, len(path) - 1):
+        return None
+    return path[top], path[:top], path[top + 1 :][::-1]
+
+
+@extractors.register("linkchart.relations.paths.v1")
+class PathExtractor:
+    name = "linkchart.relations.paths.v1"
+    backoff = True  # sees the claims of the extractors before it
+
+    def __init__(self) -> None:
+        lexicon = vocabulary().triggers
+        self.verbs: dict[str, TriggerRule] = {}
+        self.nouns: dict[str, TriggerRule] = {}
+        for rules, table in ((lexicon.verbs, self.verbs), (lexicon.nouns, self.nouns)):
+            for rule in rules:
+                if rule.modifiers or "location" in rule.object_types:
+                    continue
+                for lemma in rule.lemmas:
+                    table.setdefault(lemma, rule)
+
+    def _rule(self, token: Token) -> TriggerRule | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") or misread_verb(token):
+            return self.verbs.get(lemma)
+        if token.pos_ == "NOUN":
+            return self.nouns.get(lemma)
+        return None
+
+    def __call__(
+        self,
+        document: Document,
+        parsed: ParsedDocument,
+        clusters: list[ActorCluster],
+        prior: Sequence[Claim] = (),
+    ) -> list[Claim]:
+        related = {(c.sentence, frozenset((c.subject, c.object))) for c in prior}
+        paragraphs = {p.index: p for p in parsed.paragraphs}
+        claims: list[Claim] = []
+        by_sentence: dict[int, dict[int, Mention]] = {}
+        for mention in parsed.mentions:
+            if clusters[mention.cluster].type in _ACTORS:
+                by_sentence.setdefault(mention.sentence, {}).setdefault(mention.cluster, mention)
+        for index, firsts in by_sentence.items():
+            sentence = parsed.sentences[index]
+            para = paragraphs[sentence.paragraph]
+            for first, second in itertools.combinations(sorted(firsts.values(), key=lambda m: m.start), 2):
+                if (index, frozenset((first.cluster, second.cluster))) in related:
+                    continue
+                claim = self._claim(para, parsed, clusters, first, second)
+                if claim is not None:
+                    claims.append(claim)
+        return claims
+
+    def _claim(
+        self, para: Paragraph, parsed: ParsedDocument, clusters: list[ActorCluster], first: Mention, second: Mention
+    ) -> Claim | None:
+        a, b = _root(para, first), _root(para, second)
+        if a is None or b is None or a.sent.start != b.sent.start:
+            return None
+        split = split_at_top(shortest_path(a, b))
+        if split is None:
+            return None
+        trigger, half_a, half_b = split
+        rule = self._rule(trigger)
+        if rule is None or not (_argument_path(half_a) and _argument_path(half_b)):
+            return None
+        # one actor is the trigger's subject, the other its object: "A attacked B", "A's ties to B"
+        as_subject = [half[-1].dep_ in _SUBJECT_EDGES for half in (half_a, half_b)]
+        if as_subject.count(True) != 1:
+            return None
+        subject, obj = (first, second) if as_subject[0] else (second, first)
+        subject_type, object_type = clusters[subject.cluster].type, clusters[obj.cluster].type
+        if subject_type not in rule.subject_types or object_type not in rule.object_types:
+            return None
+        how = stance(trigger)
+        sentence = parsed.sentences[first.sentence]
+        start = para.start + trigger.idx
+        return Claim(
+            subject=subject.cluster,
+            predicate=rule.predicate,
+            object=obj.cluster,
+            sentence=sentence.index,
+            start=min(first.start, start),
+            end=max(second.end, start + len(trigger.text)),
+            extractor=self.name,
+            confidence=_CONFIDENCE,
+            hedge=how.hedge,
+            negated=how.negated,
+            attributed_to=how.attributed_to,
+            kind=rule.kind,
+            time=parsed.times[sentence.index],
+            evidence=(
+                EvidenceSpan("trigger", start, start + len(trigger.text), trigger.text),
+                EvidenceSpan("subject", subject.start, subject.end, subject.text),
+                EvidenceSpan("object", obj.start, obj.end, obj.text),
+                EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),
+            ),
+        )

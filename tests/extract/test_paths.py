@@ -1,0 +1,37 @@
+"""The dependency-path back-off on sentences written for these tests."""
+
+from __future__ import annotations
+
+from linkchart.extract.nlp import load_pipeline
+from linkchart.extract.paths import shortest_path
+from tests.helpers import extract
+
+
+def test_shortest_path_climbs_to_the_common_head_and_down() -> None:
+    doc = load_pipeline()("Hamas attacked Fatah.")
+    assert [t.text for t in shortest_path(doc[0], doc[2])] == ["Hamas", "attacked", "Fatah"]
+
+
+def by_extractor(text: str) -> dict[tuple[str, str, str], str]:
+    x = extract(text)
+    return {
+        (x.clusters[c.subject].name, c.predicate, x.clusters[c.object].name): c.extractor.split(".")[-2]
+        for c in x.claims
+    }
+
+
+def test_an_argument_the_patterns_miss_is_found_on_the_path() -> None:
+    text = "Since 2015 the Ansar Brigade fought against the CMA, including the MNLA, because of its stance."
+    found = by_extractor(text)
+    assert found.get(("Ansar Brigade", "fights", "MNLA")) == "paths"
+
+
+def test_no_back_off_claim_where_a_pattern_already_relates_the_pair() -> None:
+    found = by_extractor("Hamas attacked Fatah in Gaza.")
+    assert found.get(("Hamas", "fights", "Fatah")) == "patterns"
+    assert not any(name == "paths" for name in found.values())
+
+
+def test_actors_in_separate_clauses_are_not_related() -> None:
+    found = by_extractor("Hamas fought the Israeli army, receiving weapons that Hezbollah had bought.")
+    assert not any(name == "paths" and "Hezbollah" in key for key, name in found.items())
