@@ -156,12 +156,16 @@ def _cluster_type(members: list[Mention]) -> ActorType:
 def _cluster_name(members: list[Mention], known_id: str | None) -> str:
     if known_id and known_id in _known():
         return _known()[known_id][0]
-    names = sorted({_untitled(display_name(m.text)) for m in members}, key=lambda n: (-len(n.split()), -len(n), n))
+    names = sorted(
+        {_untitled(display_name(m.text)) if m.type == "person" else display_name(m.text) for m in members},
+        key=lambda n: (-len(n.split()), -len(n), n),
+    )
     return names[0]
 
 
 def _untitled(name: str) -> str:
-    """'Defense Secretary Ash Carter' -> 'Ash Carter': titles stay aliases, not the name."""
+    """'Defense Secretary Ash Carter' -> 'Ash Carter': titles stay aliases, not the name (of a
+    person only: the "Defense Department" is not a "Department")."""
     words = name.split()
     while len(words) > 1 and (is_title(words[0]) or words[0].lower() == "of"):
         words = words[1:]
