@@ -9,6 +9,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from linkchart.extract.shapes import clear_known_ids
 from linkchart.model import vocabulary
 
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,10})\s*\)")
@@ -127,6 +128,7 @@ def long_forms(doc: Doc) -> Doc:
     """Make each defined acronym's long form one organization entity (unless the NER read its
     pieces as places only), and the acronym one too where the NER left it out."""
     entities = list(doc.ents)
+    added: list[Span] = []
     for match in PARENTHESIS.finditer(doc.text):
         short = match.group(1)
         acronym = doc.char_span(match.start(1), match.end(1))
@@ -144,8 +146,10 @@ def long_forms(doc: Doc) -> Doc:
         if any(_start(e) < span.start or (close is not None and e.end > close.end) for e in overlapping):
             continue  # a name that starts before the run: leave the NER's reading alone
         entities = [e for e in entities if e not in overlapping]
-        entities.append(Span(doc, span.start, span.end, label="ORG"))
+        added.append(Span(doc, span.start, span.end, label="ORG"))
+        entities.append(added[-1])
         if not any(e.start < acronym.end and acronym.start < e.end for e in entities):
             entities.append(Span(doc, acronym.start, acronym.end, label="ORG"))
     doc.set_ents(sorted(entities, key=lambda e: e.start))
+    clear_known_ids(doc, added)
     return doc

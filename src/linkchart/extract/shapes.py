@@ -1,0 +1,94 @@
+"""Names recognised by their shape: "Ahrar al-Sham" (a head word of Arabic, Urdu or Pashto
+group names), "the Second Soran Unit" (capitalised words ending in a kind of body). The head
+patterns also feed an EntityRuler before the NER; the component `linkchart_name_shapes`, after
+it, lets a shaped name replace the shorter entities it holds ("Jaysh al-Mujahedeen" around the
+known "Mujahedeen", "the Al-Tawhid Islamic Front" around a PERSON "Al-Tawhid")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from linkchart.model import vocabulary
+
+
+def group_name_patterns() -> list[dict[str, Any]]:
+    """Token patterns for names like "Ahrar al-Sham", "Jabhat Fatah al-Sham", "Ansar Dine",
+    "Jaish-e-Mohammed": a head word, then up to three capitalised words, each maybe after a
+    particle and a hyphen."""
+    lexicon = vocabulary().mentions
+    head = {"LOWER": {"IN": sorted(lexicon.group_name_heads)}, "IS_TITLE": True}
+    particle = {"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}
+    hyphen = {"ORTH": "-", "OP": "?"}
+    word = {"IS_TITLE": True, "IS_SENT_START": False}
+    patterns = []
+    for words in (3, 2, 1):
+        pattern: list[dict[str, Any]] = [head]
+        for _ in range(words):
+            pattern += [hyphen, particle, hyphen, word]
+        patterns.append({"label": "ORG", "pattern": pattern})
+    return patterns
+
+
+def tail_name_patterns() -> list[dict[str, Any]]:
+    """Token patterns for names that end in a word naming a kind of body ("the Al-Tawhid
+    Islamic Front", "the Second Soran Unit", "Kurdistan Islamic Group"): up to four capitalised
+    words, maybe joined by particles and hyphens, then the head word."""
+    lexicon = vocabulary().mentions
+    not_article = {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]}
+    firsts: list[dict[str, Any]] = [
+        {"IS_TITLE": True, "LOWER": not_article},
+        {"IS_UPPER": True, "LENGTH": {">=": 2}},  # "UN Security Council"
+        {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th|s)$"}},  # "321st Field Artillery Regiment"
+    ]
+    hyphen = {"ORTH": "-", "OP": "?"}
+    particle: list[dict[str, Any]] = [{"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}, hyphen]
+    joiner = {"LOWER": {"IN": sorted(lexicon.name_particles | lexicon.name_joiners)}, "OP": "?"}
+    word = {"IS_TITLE": True}
+    tail = {"LOWER": {"IN": sorted(lexicon.organization_tails)}, "IS_TITLE": True}
+    patterns = []
+    for first in firsts:
+        for words in (4, 3, 2, 1):
+            pattern: list[dict[str, Any]] = [*particle, first]  # "al-Ahwal Brigades"
+            for _ in range(words - 1):
+                pattern += [hyphen, joiner, hyphen, word]
+            patterns.append({"label": "ORG", "pattern": [*pattern, tail]})
+    return patterns
+
+
+def clear_known_ids(doc: Doc, spans: list[Span]) -> None:
+    """A new, longer name is not the known actor a ruler matched inside it: its tokens drop
+    the ruler's id (a span's id is read off its root token)."""
+    for span in spans:
+        for token in span:
+            token.ent_id_ = ""
+
+
+class NameShapes:
+    """Entities for shaped names that contain (or are) no entity but shorter ones."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("ORG", [p["pattern"] for p in group_name_patterns() + tail_name_patterns()])
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = list(doc.ents)
+        added: list[Span] = []
+        for span in filter_spans([doc[start:end] for _, start, end in self.matcher(doc)]):
+            inside = [e for e in entities if e.start < span.end and span.start < e.end]
+            if any(e.start < span.start or e.end > span.end or len(e) == len(span) for e in inside):
+                continue  # the same span, or a name that reaches outside: the existing reading stays
+            added.append(Span(doc, span.start, span.end, label="ORG"))
+            entities = [e for e in entities if e not in inside] + added[-1:]
+        doc.set_ents(sorted(entities, key=lambda e: e.start))
+        clear_known_ids(doc, added)
+        return doc
+
+
+@Language.factory("linkchart_name_shapes")
+def make_name_shapes(nlp: Language, name: str) -> NameShapes:
+    return NameShapes(nlp)
