@@ -72,3 +72,13 @@ def test_a_shaped_name_replaces_the_known_name_inside_it() -> None:
     found = names("Harakat Nour al-Din al-Zenki joined Jaysh al-Mujahedeen in 2014, not the Afghan mujahideen.")
     assert found.get("Jaysh al-Mujahedeen") == "organization"
     assert found.get("mujahideen") == "group"
+
+
+def test_peoples_and_collectives_are_group_actors() -> None:
+    found = names("The Turks and Syrians hosted refugees; Iraqi civilians fled while Syrian people waited.")
+    assert {"Turks", "Syrians", "Iraqi civilians", "Syrian people"} <= {n for n, t in found.items() if t == "group"}
+
+
+def test_the_iraqi_government_is_not_its_security_forces() -> None:
+    found = names("The Iraqi government thanked the Iraqi security forces.")
+    assert {"Government of Iraq", "Iraqi Security Forces"} <= set(found)

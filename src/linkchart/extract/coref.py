@@ -22,7 +22,7 @@ def pronoun_types(token: Token) -> tuple[ActorType, ...] | None:
     if word in PERSON_PRONOUNS:
         return ("person",)
     if word in ORGANIZATION_PRONOUNS:
-        return ("organization", "group")
+        return ("organization",)  # "it" is one body, never a plural collective ("Arab fighters")
     return None
 
 

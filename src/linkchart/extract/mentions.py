@@ -86,6 +86,17 @@ def _collective(para: Paragraph, token: Token) -> Span | None:
     return para.doc[start : token.i + 1]
 
 
+def _people(ent: Span) -> bool:
+    """A nationality or faith named as a people ("the Turks", "Iraqis"), not as an adjective."""
+    root = ent.root
+    return (
+        ent.label_ in _GROUP_LABELS
+        and root.tag_ in ("NNS", "NNPS")
+        and root.dep_ not in ("amod", "compound")
+        and ent.text.lower() not in vocabulary().mentions.ignored_names
+    )
+
+
 _FRAGMENT = re.compile(r"(^\W|[-\u2013\u2014]$|\b(of|and|the|for)$|\[)", re.IGNORECASE)
 
 
@@ -180,6 +191,9 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             )
         for ent in para.doc.ents:
             type_ = vocab.label_for(ent.label_)
+            if type_ is None and _people(ent):
+                _add(parsed, para, ent, "group", "GROUP", None)  # "the Turks", "Syrians"
+                continue
             if (
                 type_ is None
                 or ent.text.lower().strip() in lexicon.ignored_names

@@ -75,13 +75,14 @@ class _Resolver:
             if mention.cluster not in side.clusters:
                 side.clusters.append(mention.cluster)
                 side.tokens[mention.cluster] = token
+            self.collect(_examples(token), side, depth + 1)  # "opposition groups, including X"
             return
         if depth > 3:
             return
         children = list(token.children)
-        types = coref.pronoun_types(token)
-        if types is not None:
-            side.references.append(_Reference(token, types))
+        pronoun = coref.pronoun_types(token)
+        if pronoun is not None:
+            side.references.append(_Reference(token, pronoun))
         elif (token.lower_, tuple(c.lower_ for c in children)) in (("other", ("each",)), ("another", ("one",))):
             side.clusters.append(RECIPROCAL)
         elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
@@ -103,7 +104,9 @@ class _Resolver:
         ):
             plural = token.tag_ == "NNS"
             lemma = None if plural else token.lemma_.lower()
-            side.references.append(_Reference(token, ("organization", "group"), lemma, 2 if plural else 1))
+            # "the group" is one body; "the two groups" may be collectives too
+            bodies: tuple[ActorType, ...] = ("organization", "group") if plural else ("organization",)
+            side.references.append(_Reference(token, bodies, lemma, 2 if plural else 1))
         else:
             named = [c for c in children if c.dep_ in ("compound", "nmod", "poss")]
             if token.lemma_.lower() not in self.lexicon.standing_nouns:

@@ -139,6 +139,8 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
     """Who a noun is said of, and whether that was only a guess from the clause's subject."""
     dep, head = noun.dep_, noun.head
     partitives = vocabulary().triggers.partitives
+    if dep == "oprd" and _children(head, "dobj"):
+        return _children(head, "dobj"), False  # "officials called the group a proxy"
     if dep in ("attr", "acomp", "oprd"):
         return subjects(head) or _children(head, "nsubjpass"), False
     if dep == "dobj":
