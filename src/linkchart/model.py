@@ -109,6 +109,12 @@ class HedgeLexicon(_Strict):
     negations: frozenset[str]
 
 
+class PlaceWords(_Strict):
+    before: frozenset[str]
+    after: frozenset[str]
+    of: frozenset[str]
+
+
 class MentionLexicon(_Strict):
     collective_nouns: frozenset[str]
     government_nouns: frozenset[str]
@@ -120,6 +126,7 @@ class MentionLexicon(_Strict):
     name_particles: frozenset[str]
     name_joiners: frozenset[str]
     organization_tails: frozenset[str]
+    place_words: PlaceWords
 
 
 class KnownActor(_Strict):

@@ -82,3 +82,11 @@ def test_peoples_and_collectives_are_group_actors() -> None:
 def test_the_iraqi_government_is_not_its_security_forces() -> None:
     found = names("The Iraqi government thanked the Iraqi security forces.")
     assert {"Government of Iraq", "Iraqi Security Forces"} <= set(found)
+
+
+def test_a_place_keeps_the_words_that_narrow_it() -> None:
+    x = extract("Fighting spread from northern Iraq to Idlib province and the city of Mosul.")
+    texts = {m.text for m in x.mentions}
+    assert {"northern Iraq", "Idlib province", "city of Mosul"} <= texts
+    iraq = next(c for c in x.clusters if "northern Iraq" in c.names)
+    assert iraq.name == "Iraq" and iraq.type == "location"

@@ -75,8 +75,10 @@ CASES = [
         {("Government of Afghanistan", "fights", "Taliban")},
     ),
     ("Tensions between the PUK and the IMK erupted in December 1993.", {("PUK", "fights", "IMK")}),
-    ("Al Fawj al-Awl conducted military exercises with Jabhat al-Nusra.",
-     {("Al Fawj al-Awl", "cooperates_with", "al-Nusra Front")}),
+    (
+        "Al Fawj al-Awl conducted military exercises with Jabhat al-Nusra.",
+        {("Al Fawj al-Awl", "cooperates_with", "al-Nusra Front")},
+    ),
     # groups formed out of others; raised subjects of passives
     ("In 1980 a commander of the LTTE left LTTE to form PLOTE.", {("PLOTE", "splinter_of", "LTTE")}),
     ("A breakaway faction of EROS formed the EPRLF in 1980.", {("EPRLF", "splinter_of", "EROS")}),

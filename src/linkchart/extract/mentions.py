@@ -137,6 +137,20 @@ def _with_title(para: Paragraph, ent: Span) -> Span:
     return para.doc[start:end]
 
 
+def _with_place_words(para: Paragraph, ent: Span) -> Span:
+    """A place with the words that narrow it: "northern Iraq", "Idlib province", "the city of
+    Mosul" (still the same known place, named more exactly)."""
+    words = vocabulary().mentions.place_words
+    doc, start, end = para.doc, ent.start, ent.end
+    if end < ent.sent.end and doc[end].lower_ in words.after:
+        end += 1
+    if start - 2 >= ent.sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words.of:
+        start -= 2
+    if start - 1 >= ent.sent.start and doc[start - 1].lower_ in words.before:
+        start -= 1
+    return doc[start:end]
+
+
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound", "poss", "attr"})
 
 
@@ -205,7 +219,11 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
                 _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
                 continue
-            span = _with_title(para, ent) if type_ == "person" else ent
+            span = ent
+            if type_ == "person":
+                span = _with_title(para, ent)
+            elif type_ == "location":
+                span = _with_place_words(para, ent)
             _add(parsed, para, span, type_, ent.label_, ent.ent_id_ or None)
             if (
                 type_ == "person"
