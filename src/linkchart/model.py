@@ -117,6 +117,8 @@ class PlaceWords(_Strict):
 
 class MentionLexicon(_Strict):
     collective_nouns: frozenset[str]
+    bare_collectives: frozenset[str]
+    nonspecific: frozenset[str]
     government_nouns: frozenset[str]
     possessive_group_nouns: frozenset[str]
     ignored_names: frozenset[str]

@@ -90,3 +90,10 @@ def test_a_place_keeps_the_words_that_narrow_it() -> None:
     assert {"northern Iraq", "Idlib province", "city of Mosul"} <= texts
     iraq = next(c for c in x.clusters if "northern Iraq" in c.names)
     assert iraq.name == "Iraq" and iraq.type == "location"
+
+
+def test_bare_collectives_are_actors_unless_they_are_someone_elses_or_nobodys() -> None:
+    found = names("Civilians fled as foreign fighters arrived; the Taliban's fighters and various militants stayed.")
+    groups = {n for n, t in found.items() if t == "group"}
+    assert {"Civilians", "foreign fighters"} <= groups
+    assert not {"fighters", "various militants", "militants"} & groups

@@ -71,8 +71,6 @@ def _collective(para: Paragraph, token: Token) -> Span | None:
     if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in lexicon.collective_nouns:
         return None
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
-    if not modifiers:
-        return None
     if any(c.ent_type_ in ("ORG", "PERSON", "GPE") for m in modifiers for c in m.subtree):
         return None  # "Taliban loyalists", "US forces": the named actor is the actor
     norp = [c for m in modifiers for c in m.subtree if c.ent_type_ in _GROUP_LABELS]
@@ -81,6 +79,13 @@ def _collective(para: Paragraph, token: Token) -> Span | None:
         start = min(c.i for c in norp)
     elif nouns:
         start = min(c.i for c in nouns)
+    elif (
+        token.lemma_.lower() in lexicon.bare_collectives
+        and token.dep_ not in ("compound", "amod")
+        and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+        and not any(c.lower_ in lexicon.nonspecific for c in token.lefts)
+    ):  # "X's fighters" and "fighters of X" are X's; "various jihadists" are nobody in particular
+        start = min([token.i, *(m.i for m in modifiers if m.dep_ == "amod")])  # "civilians", "foreign fighters"
     else:
         return None
     return para.doc[start : token.i + 1]
