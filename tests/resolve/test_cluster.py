@@ -30,3 +30,8 @@ def test_inline_definition_joins_name_and_acronym() -> None:
 def test_each_grouping_says_why() -> None:
     rules = {c.name: c.rule for c in extract("Jalaluddin Haqqani founded a network. Haqqani led it.").clusters}
     assert rules["Jalaluddin Haqqani"] == "surname"
+
+
+def test_a_surname_with_or_without_its_arabic_article_and_a_hidden_mark_in_a_title() -> None:
+    found = clusters_of("Iraqi Prime Minister\u200e Haider al-Abadi met the envoy in Baghdad. Later Abadi left.")
+    assert {"Prime Minister\u200e Haider al-Abadi", "Abadi"} <= found["Haider al-Abadi"]

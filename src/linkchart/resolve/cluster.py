@@ -16,6 +16,7 @@ from linkchart.resolve.names import display_name, is_title, name_key
 _SPELLING_THRESHOLD = 85.0
 _PAREN_OPEN = re.compile(r"\s*\(\s*$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
+_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az)[-\u2019']", re.IGNORECASE)
 _POSSESSIVE_GROUP = re.compile(r"^(.+?)['\u2019]s\s+\w+$")
 
 
@@ -53,8 +54,13 @@ def _surname_match(short: Mention, full: Mention) -> bool:
     words = _tokens(short)
     if len(words) != 1 or not words[0][:1].isupper():
         return False
-    surname = _tokens(full)[-1]
-    return words[0] == surname or fuzz.ratio(words[0], surname) >= _SPELLING_THRESHOLD
+    word, surname = _family(words[0]), _family(_tokens(full)[-1])
+    return word == surname or fuzz.ratio(word, surname) >= _SPELLING_THRESHOLD
+
+
+def _family(name: str) -> str:
+    """A family name without its Arabic article: 'al-Abadi' and 'Abadi' are one name."""
+    return _ARTICLE.sub("", name)
 
 
 def _same_person(a: Mention, b: Mention) -> bool:

@@ -48,7 +48,8 @@ def name_key(name: str) -> str:
 
 def is_title(word: str) -> bool:
     """A title that may stand before a person's name ("Col.", "Secretary", "Mullah")."""
-    return word.lower().rstrip(".") in vocabulary().mentions.person_titles
+    visible = "".join(c for c in word if unicodedata.category(c) != "Cf")  # "Minister\u200e"
+    return visible.lower().rstrip(".") in vocabulary().mentions.person_titles
 
 
 def display_name(text: str) -> str:
