@@ -143,6 +143,18 @@ CASES = [
         "In 1998 rebels from the Kurdistan Islamic Group formed the Second Soran Unit.",
         {("Second Soran Unit", "splinter_of", "Kurdistan Islamic Group")},
     ),
+    # "they" of a group; "agree" between coordinated groups; "forced X out"
+    (
+        "The Haqqani network said that they were a wing of the Taliban.",
+        {("Haqqani Network", "part_of", "Taliban")},
+    ),
+    ("In 1986 the LTTE and EROS agreed to share training camps.", {("LTTE", "cooperates_with", "EROS")}),
+    ("Hezbollah forced Jabhat al-Nusra out of al-Qusayr.", {("Hezbollah", "fights", "al-Nusra Front")}),
+    ("In 2009 the Taliban contracted Ansar al-Islam for attacks.", {("Taliban", "recruits", "Ansar al-Islam")}),
+    (
+        "Kata'ib Hezbollah said that its soldiers beheaded Islamic State fighters.",
+        {("Kata'ib Hezbollah", "fights", "Islamic State")},
+    ),
 ]
 
 
@@ -154,6 +166,13 @@ def test_extracts_claims(text: str, expected: set[tuple[str, str, str]]) -> None
 def test_pronoun_points_back_to_the_last_person() -> None:
     text = "Jalaluddin Haqqani was a commander in Paktia. Later he joined the Taliban."
     assert ("Jalaluddin Haqqani", "member_of", "Taliban") in triples(text)
+
+
+def test_a_pronoun_prefers_the_last_sentences_subject() -> None:
+    text = "After 2001 Hizb-i-Islami fought US forces alongside the Taliban. Its fighters operated in Kunar."
+    found = triples(text)
+    assert ("Hizb-i-Islami", "operates_in", "Kunar") in found
+    assert ("Taliban", "operates_in", "Kunar") not in found
 
 
 def test_a_recipient_of_training_is_not_its_giver() -> None:

@@ -9,11 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from linkchart.extract.mentions import ParsedDocument
-from linkchart.model import ActorCluster, ActorType
+from linkchart.model import ActorCluster, ActorType, Mention
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 ORGANIZATION_PRONOUNS = frozenset({"it", "its", "itself"})
-_WINDOW_PARAGRAPHS = 1  # an antecedent is in the same paragraph or the one before
+# "they" of a group is common in reports ("the IBT stated that they were ..."); of people too,
+# but a person is never "they" alone here, so only bodies and collectives are candidates
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+_WINDOW_PARAGRAPHS = 1
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # an antecedent is in the same paragraph or the one before
 
 
 def pronoun_types(token: Token) -> tuple[ActorType, ...] | None:
@@ -23,7 +27,29 @@ def pronoun_types(token: Token) -> tuple[ActorType, ...] | None:
         return ("person",)
     if word in ORGANIZATION_PRONOUNS:
         return ("organization",)  # "it" is one body, never a plural collective ("Arab fighters")
+    if word in PLURAL_PRONOUNS:
+        return ("organization", "group")
     return None
+
+
+def _salient(parsed: ParsedDocument, candidates: list[Mention], offset: int) -> list[Mention]:
+    """Candidates in salience order, the most salient last: in the reference's own sentence the
+    nearest; from an earlier sentence, the subject of the latest sentence with a candidate
+    before its other actors (Lappin & Leass 1994: subjects outrank objects and obliques, so
+    "X fought Y alongside Z. Its fighters ..." is X's)."""
+    here = next((s.index for s in parsed.sentences if s.start <= offset < s.end), None)
+    latest = candidates[-1].sentence
+    if latest == here:
+        return candidates
+    subjects = [m for m in candidates if m.sentence == latest and _dependency(parsed, m) in _SUBJECTS]
+    return [m for m in candidates if m not in subjects[:1]] + subjects[:1]
+
+
+def _dependency(parsed: ParsedDocument, mention: Mention) -> str:
+    sentence = parsed.sentences[mention.sentence]
+    para = next(p for p in parsed.paragraphs if p.index == sentence.paragraph)
+    span = para.doc.char_span(mention.start - para.start, mention.end - para.start, alignment_mode="expand")
+    return span.root.dep_ if span is not None else ""
 
 
 def antecedents(
@@ -50,6 +76,8 @@ def antecedents(
     if head_noun:
         named = [m for m in candidates if clusters[m.cluster].name.lower().split()[-1:] == [head_noun]]
         candidates = named or candidates
+    if count == 1 and candidates:
+        candidates = _salient(parsed, candidates, offset)
     found: list[int] = []
     for mention in reversed(candidates):
         if mention.cluster not in found:

@@ -108,10 +108,15 @@ class _Resolver:
             bodies: tuple[ActorType, ...] = ("organization", "group") if plural else ("organization",)
             side.references.append(_Reference(token, bodies, lemma, 2 if plural else 1))
         else:
-            named = [c for c in children if c.dep_ in ("compound", "nmod", "poss")]
-            if token.lemma_.lower() not in self.lexicon.standing_nouns:
-                named = [c for c in named if c.dep_ != "poss"]  # "X's leader" stands for X; "X's rival" not
-            modifiers = [c for c in named if self.parsed.mention_of(c, self.paragraph) is not None]
+            modifiers = [
+                c
+                for c in children
+                if c.dep_ in ("compound", "nmod", "poss") and self.parsed.mention_of(c, self.paragraph) is not None
+            ]
+            if token.lemma_.lower() in self.lexicon.standing_nouns:  # "X's leader", "its soldiers" stand for X
+                modifiers += [c for c in children if c.dep_ == "poss" and c not in modifiers]
+            else:  # "X's rival" is not X
+                modifiers = [c for c in modifiers if c.dep_ != "poss"]
             self.collect(modifiers + _examples(token), side, depth + 1)
 
     def settle(self, side: _Side, other: _Side) -> None:
@@ -199,7 +204,7 @@ class PatternExtractor:
             return
         else:
             return
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod", "compound")}
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod", "compound", "prt", "prep")}
         for rule in rules:
             if (rule.modifiers and not rule.modifiers & modifiers) or rule.unless_modifiers & modifiers:
                 continue

@@ -21,7 +21,7 @@ def group_name_patterns() -> list[dict[str, Any]]:
     "Jaish-e-Mohammed": a head word, then up to three capitalised words, each maybe after a
     particle and a hyphen."""
     lexicon = vocabulary().mentions
-    head = {"LOWER": {"IN": sorted(lexicon.group_name_heads)}, "IS_TITLE": True}
+    head = {"LOWER": {"IN": sorted(lexicon.group_name_heads)}, "TEXT": {"REGEX": "^[A-Z]"}}  # "Kata'ib"
     particle = {"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}
     hyphen = {"ORTH": "-", "OP": "?"}
     word = {"IS_TITLE": True, "IS_SENT_START": False}
