@@ -63,6 +63,9 @@ class TriggerRule(_Strict):
     # several subjects and no object relate each to each ("A and B clashed"); not for one-sided
     # events ("A and B launched an offensive")
     reciprocal: bool = True
+    # "tensions between A and B" relate A and B (each_other); "a liaison between A and B" relates
+    # its holder to each (holder)
+    between: Literal["each_other", "holder"] = "each_other"
 
     @field_validator("subject", "object")
     @classmethod

@@ -155,6 +155,23 @@ CASES = [
         "Kata'ib Hezbollah said that its soldiers beheaded Islamic State fighters.",
         {("Kata'ib Hezbollah", "fights", "Islamic State")},
     ),
+    # "split from Y to found Z" (the lemmatizer's "find"); the passive "Z was formed by rebels from Y"
+    (
+        "In 2000 Masood Azhar split from Harakat ul-Mujahideen to found Jaish-e-Mohammed.",
+        {("Jaish-e-Mohammed", "splinter_of", "Harakat ul-Mujahideen")},
+    ),
+    (
+        "The Popular Resistance Front was formed by rebels from the Second Soran Unit.",
+        {("Popular Resistance Front", "splinter_of", "Second Soran Unit")},
+    ),
+    # absorbed into, a go-between, a vow of support, rivalry as a verb
+    (
+        "The Shariat Jamaat was incorporated into the Caucasus Emirate.",
+        {("Shariat Jamaat", "merged_with", "Caucasus Emirate")},
+    ),
+    ("The IIPB served as a liaison between al-Qaeda and the Taliban.", {("IIPB", "cooperates_with", "al-Qaeda")}),
+    ("The Zain Group vowed support for the Taliban.", {("Zain Group", "supports", "Taliban")}),
+    ("In 1999 the NPA began to rival the ABB.", {("NPA", "opposes", "ABB")}),
 ]
 
 

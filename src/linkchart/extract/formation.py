@@ -19,6 +19,11 @@ _CONFIDENCE = 0.6
 _ORGANIZATIONS = ("organization", "group")
 
 
+def _forming(token: Token, forming: frozenset[str]) -> bool:
+    # the lemmatizer reads "found" as "find": the word itself is checked too
+    return token.pos_ == "VERB" and (token.lemma_.lower() in forming or token.lower_ in forming)
+
+
 @extractors.register("linkchart.relations.formation.v1")
 class FormationExtractor:
     name = "linkchart.relations.formation.v1"
@@ -29,10 +34,10 @@ class FormationExtractor:
         for para in parsed.paragraphs:
             for sent in para.doc.sents:
                 when = parsed.times[parsed.sentence_of(sent[0], para.index)]
-                for verb in (t for t in sent if t.lemma_.lower() in lexicon.forming and t.pos_ == "VERB"):
-                    for new in self._actors(
-                        parsed, clusters, para.index, [c for c in verb.children if c.dep_ == "dobj"]
-                    ):
+                for verb in (t for t in sent if _forming(t, lexicon.forming)):
+                    # "formed Z", and the passive "Z was formed by ..."
+                    made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                    for new in self._actors(parsed, clusters, para.index, made):
                         for predicate, origin in self._origins(verb, parsed, clusters, para.index):
                             if origin != new:
                                 claims.append(

@@ -115,6 +115,7 @@ class _Resolver:
             ]
             if token.lemma_.lower() in self.lexicon.standing_nouns:  # "X's leader", "its soldiers" stand for X
                 modifiers += [c for c in children if c.dep_ == "poss" and c not in modifiers]
+                modifiers += [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
             else:  # "X's rival" is not X
                 modifiers = [c for c in modifiers if c.dep_ != "poss"]
             self.collect(modifiers + _examples(token), side, depth + 1)
@@ -137,6 +138,10 @@ class _Resolver:
                     side.clusters.append(cluster)
                     side.tokens[cluster] = ref.token
         side.references.clear()
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [o for o in prep.children if o.dep_ == "pobj"]
 
 
 def _examples(token: Token) -> list[Token]:
@@ -223,7 +228,7 @@ class PatternExtractor:
                         break
             resolver.settle(subject, obj)
             resolver.settle(obj, subject)
-            if between and len(obj.clusters) > 1:  # "tensions between A and B": A and B, each to each
+            if between and len(obj.clusters) > 1 and rule.between == "each_other":  # "tensions between A and B"
                 subject, obj = obj, _Side(clusters=[RECIPROCAL])
             reciprocal = rule.reciprocal and vocabulary().predicates[rule.predicate].symmetric
             if not obj.clusters and len(subject.clusters) > 1 and reciprocal:
