@@ -34,4 +34,10 @@ def test_each_grouping_says_why() -> None:
 
 def test_a_surname_with_or_without_its_arabic_article_and_a_hidden_mark_in_a_title() -> None:
     found = clusters_of("Iraqi Prime Minister\u200e Haider al-Abadi met the envoy in Baghdad. Later Abadi left.")
-    assert {"Prime Minister\u200e Haider al-Abadi", "Abadi"} <= found["Haider al-Abadi"]
+    assert {"Iraqi Prime Minister\u200e Haider al-Abadi", "Abadi"} <= found["Haider al-Abadi"]
+
+
+def test_a_nationality_goes_with_the_title_not_the_name() -> None:
+    found = clusters_of("Turkish Foreign Minister Mevlut Cavusoglu met John Major in Ankara.")
+    assert "Turkish Foreign Minister Mevlut Cavusoglu" in found["Mevlut Cavusoglu"]
+    assert "John Major" in found

@@ -124,7 +124,8 @@ def is_fragment(text: str, type_: str) -> bool:
 
 def _with_title(para: Paragraph, ent: Span) -> Span:
     """The person's name with the title words right before it ("Foreign Secretary Philip
-    Hammond", "Secretary of State John Kerry"); named entities before it are left alone."""
+    Hammond", "Secretary of State John Kerry") and a nationality before those; named actors
+    before it are left alone."""
     start = ent.start
     while start > ent.sent.start:
         previous = para.doc[start - 1]
@@ -138,6 +139,8 @@ def _with_title(para: Paragraph, ent: Span) -> Span:
             break
     while start < ent.start and para.doc[start].lower_ == "of":
         start += 1
+    if start < ent.start and start > ent.sent.start and para.doc[start - 1].ent_type_ in _GROUP_LABELS:
+        start -= 1  # "Turkish Foreign Minister Mevlut Cavusoglu": the nationality is part of the title
     end = ent.end - 1 if ent.end - ent.start > 1 and ent[-1].tag_ == "POS" else ent.end
     return para.doc[start:end]
 

@@ -173,8 +173,10 @@ def _untitled(name: str) -> str:
     """'Defense Secretary Ash Carter' -> 'Ash Carter': titles stay aliases, not the name (of a
     person only: the "Defense Department" is not a "Department")."""
     words = name.split()
-    while len(words) > 1 and (is_title(words[0]) or words[0].lower() == "of"):
-        words = words[1:]
+    while len(words) > 1 and (
+        is_title(words[0]) or words[0].lower() == "of" or (len(words) > 3 and is_title(words[1]))
+    ):
+        words = words[1:]  # "Turkish Foreign Minister X": a word before a title goes with it
     return " ".join(words)
 
 
