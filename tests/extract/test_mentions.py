@@ -97,3 +97,10 @@ def test_bare_collectives_are_actors_unless_they_are_someone_elses_or_nobodys() 
     groups = {n for n, t in found.items() if t == "group"}
     assert {"Civilians", "foreign fighters"} <= groups
     assert not {"fighters", "various militants", "militants"} & groups
+
+
+def test_a_place_qualified_by_its_country_is_one_place_but_a_list_is_not() -> None:
+    x = extract("The delegation met in Istanbul, Turkey. The group operated in Ghazni, Kunar, Paktia and Khost.")
+    names_ = {c.name for c in x.clusters}
+    assert "Istanbul, Turkey" in names_
+    assert {"Ghazni", "Kunar", "Paktia", "Khost"} <= names_

@@ -145,9 +145,28 @@ def _with_title(para: Paragraph, ent: Span) -> Span:
     return para.doc[start:end]
 
 
+def _place_qualifier_end(para: Paragraph, ent: Span) -> int | None:
+    """Where ", <place>" after a name ends, when it qualifies the name ("Palmyra, Syria",
+    "Woodbridge, Virginia") rather than continuing a list ("Ghazni, Kunar, Paktia and Khost")
+    or starting a possessive ("Assad, Syria's president")."""
+    doc, start, end = para.doc, ent.start, ent.end
+    if end + 1 >= ent.sent.end or doc[end].text != "," or doc[end + 1].ent_type_ not in ("GPE", "LOC"):
+        return None
+    if start > ent.sent.start and doc[start - 1].text == ",":
+        return None  # the middle of a list
+    after = next((t for t in doc[end + 2 : ent.sent.end] if t.ent_iob_ != "I"), None)
+    if after is not None and (after.tag_ == "POS" or after.lower_ in ("and", "or")):
+        return None
+    if after is not None and after.text == "," and after.i + 1 < ent.sent.end:
+        following = doc[after.i + 1]
+        if following.ent_type_ in ("GPE", "LOC") or following.lower_ in ("and", "or"):
+            return None  # "A, B, C and D"
+    return after.i if after is not None else ent.sent.end
+
+
 def _with_place_words(para: Paragraph, ent: Span) -> Span:
     """A place with the words that narrow it: "northern Iraq", "Idlib province", "the city of
-    Mosul" (still the same known place, named more exactly)."""
+    Mosul", "Palmyra, Syria" (still the same place, named more exactly)."""
     words = vocabulary().mentions.place_words
     doc, start, end = para.doc, ent.start, ent.end
     if end < ent.sent.end and doc[end].lower_ in words.after:
@@ -156,6 +175,9 @@ def _with_place_words(para: Paragraph, ent: Span) -> Span:
         start -= 2
     if start - 1 >= ent.sent.start and doc[start - 1].lower_ in words.before:
         start -= 1
+    qualified = _place_qualifier_end(para, ent)
+    if qualified is not None:
+        end = qualified  # "Palmyra, Syria"
     return doc[start:end]
 
 
@@ -212,6 +234,8 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 )
             )
         for ent in para.doc.ents:
+            if (para.index, ent.start) in parsed.token_mention:
+                continue  # already part of a longer mention ("Syria" in "Palmyra, Syria")
             type_ = vocab.label_for(ent.label_)
             if type_ is None and _people(ent):
                 _add(parsed, para, ent, "group", "GROUP", None)  # "the Turks", "Syrians"
@@ -223,6 +247,8 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 or (not ent.ent_id_ and is_fragment(ent.text, type_))
             ):
                 continue  # page furniture, a bare title ("Defense", "Col.") that belongs to a name, a fragment
+            if type_ == "person" and _place_qualifier_end(para, ent) is not None:
+                type_ = "location"  # "Palmyra, Syria": the NER took the town for a person
             head = ent.root.head
             if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
                 _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
