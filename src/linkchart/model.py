@@ -122,6 +122,7 @@ class MentionLexicon(_Strict):
     collective_nouns: frozenset[str]
     bare_collectives: frozenset[str]
     nonspecific: frozenset[str]
+    vessel_prefixes: frozenset[str]
     government_nouns: frozenset[str]
     possessive_group_nouns: frozenset[str]
     ignored_names: frozenset[str]

@@ -104,3 +104,7 @@ def test_a_place_qualified_by_its_country_is_one_place_but_a_list_is_not() -> No
     names_ = {c.name for c in x.clusters}
     assert "Istanbul, Turkey" in names_
     assert {"Ghazni", "Kunar", "Paktia", "Khost"} <= names_
+
+
+def test_a_named_ship_is_not_an_actor() -> None:
+    assert not any("Ocean" in n for n in names("HMS Ocean joined the Coalition in the Gulf."))

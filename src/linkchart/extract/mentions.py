@@ -244,9 +244,10 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 type_ is None
                 or ent.text.lower().strip() in lexicon.ignored_names
                 or all(is_title(t.text) for t in ent)
+                or ent[0].text in lexicon.vessel_prefixes
                 or (not ent.ent_id_ and is_fragment(ent.text, type_))
             ):
-                continue  # page furniture, a bare title ("Defense", "Col.") that belongs to a name, a fragment
+                continue  # page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment
             if type_ == "person" and _place_qualifier_end(para, ent) is not None:
                 type_ = "location"  # "Palmyra, Syria": the NER took the town for a person
             head = ent.root.head
