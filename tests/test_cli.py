@@ -128,6 +128,19 @@ def test_summary_json_and_csv_export(sample_db: Path) -> None:
     assert csv_out.stdout.splitlines()[0].startswith("id,name,type,aliases,docs")
 
 
+def test_min_confidence_leaves_out_less_sure_claims(sample_db: Path) -> None:
+    def claims(*options: str) -> list[dict]:
+        result = runner.invoke(app, [*options, "export", "claims", "--db", str(sample_db)])
+        assert result.exit_code == 0
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    everything, sure = claims(), claims("--min-confidence", "0.5")
+    assert sure and len(sure) < len(everything)
+    assert min(c["confidence"] for c in sure) >= 0.5
+    summary = runner.invoke(app, ["--min-confidence", "0.9", "brokers", "--db", str(sample_db), "--json"])
+    assert summary.exit_code == 0
+
+
 @pytest.mark.slow
 def test_founding_sample_scores_above_the_floor(tmp_path: Path, eval_dir: Path) -> None:
     """Strict F1 on ../shared/eval/dev with the shared scorer (issue: >= 0.45)."""

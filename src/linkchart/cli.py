@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -21,6 +22,7 @@ from rich.table import Table
 
 from linkchart import api
 from linkchart.cli_analysis import register as register_analysis
+from linkchart.cli_analysis import settings
 from linkchart.cli_curation import register as register_curation
 from linkchart.export import actor_records, claim_records, write_records
 from linkchart.ingest import IngestError
@@ -37,6 +39,23 @@ err = Console(stderr=True, soft_wrap=True)  # one line per message, whatever the
 out = Console()
 
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]
+
+
+@app.callback()
+def main(
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Leave out claims less sure than this from analyses, reports and exports "
+            "(0.4 drops the dependency-path back-off's guesses).",
+        ),
+    ] = 0.0,
+) -> None:
+    """Turn open-source reports on armed groups into a sourced, time-aware actor network."""
+    settings.min_confidence = min_confidence
 
 
 class ExportWhat(StrEnum):
@@ -165,7 +184,11 @@ def export(
     """
     _require(db)
     with Store(db) as store:
-        records = claim_records(store, include_negated) if what is ExportWhat.claims else actor_records(store)
+        records: Iterator[dict[str, Any]] = (
+            (r for r in claim_records(store, include_negated) if r["confidence"] >= settings.min_confidence)
+            if what is ExportWhat.claims
+            else actor_records(store)
+        )
         count = write_records(records, fmt.value, output)
     if output != "-":
         err.print(f"{count} {what.value} -> {output}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -28,10 +29,20 @@ AsOfOption = Annotated[
 TopOption = Annotated[int, typer.Option(help="How many rows.")]
 
 
+@dataclass
+class Settings:
+    """Options of the root command that every analysis command honours."""
+
+    min_confidence: float = 0.0
+
+
+settings = Settings()
+
+
 @contextmanager
 def corpus(db: Path) -> Iterator[Corpus]:
     try:
-        with open_corpus(db) as opened:
+        with open_corpus(db, settings.min_confidence) as opened:
             yield opened
     except (FileNotFoundError, NotFound) as exc:
         err.print(f"[red]error[/] {exc.args[0] if exc.args else exc}")

@@ -36,8 +36,9 @@ __all__ = ["Corpus", "open_corpus"]
 class Corpus:
     """A store opened for analysis."""
 
-    def __init__(self, db: str | Path) -> None:
+    def __init__(self, db: str | Path, min_confidence: float = 0.0) -> None:
         self.store = Store(db)
+        self.min_confidence = min_confidence  # claims below it are left out of every view
 
     def close(self) -> None:
         self.store.close()
@@ -52,7 +53,12 @@ class Corpus:
         self, as_of: str | None = None, classes: list[str] | None = None, hedges: list[str] | None = None
     ) -> nx.MultiDiGraph:
         """The claim multigraph, optionally as of a date and for some classes or hedges."""
-        wanted = GraphFilter(as_of, frozenset(classes) if classes else None, frozenset(hedges) if hedges else None)
+        wanted = GraphFilter(
+            as_of,
+            frozenset(classes) if classes else None,
+            frozenset(hedges) if hedges else None,
+            min_confidence=self.min_confidence,
+        )
         return claim_graph(self.store, wanted)
 
     def find_actor(self, query: str) -> str:
@@ -179,8 +185,9 @@ class Corpus:
         return [sorted(self._name(view, n) for n in c) for c in leiden_communities(view)]
 
 
-def open_corpus(db: str | Path) -> Corpus:
-    """Open a store for analysis: `linkchart.open("linkchart.db").graph(as_of="2008")`."""
+def open_corpus(db: str | Path, min_confidence: float = 0.0) -> Corpus:
+    """Open a store for analysis: `linkchart.open("linkchart.db").graph(as_of="2008")`; with
+    `min_confidence`, claims less sure than that are left out of every view."""
     if not Path(db).exists():
         raise FileNotFoundError(f"no store at {db}")
-    return Corpus(db)
+    return Corpus(db, min_confidence)

@@ -47,10 +47,12 @@ class GraphFilter:
     classes: frozenset[str] | None = None
     hedges: frozenset[str] | None = None
     predicates: frozenset[str] | None = None
+    min_confidence: float = 0.0  # e.g. 0.4 leaves out the path back-off's guesses (0.35)
 
     def keeps(self, edge: dict[str, Any]) -> bool:
         return (
-            (self.as_of is None or holds_at(edge["time_start"], edge["time_end"], self.as_of))
+            edge["confidence"] >= self.min_confidence
+            and (self.as_of is None or holds_at(edge["time_start"], edge["time_end"], self.as_of))
             and (self.classes is None or edge["class"] in self.classes)
             and (self.hedges is None or edge["hedge"] in self.hedges)
             and (self.predicates is None or edge["predicate"] in self.predicates)
