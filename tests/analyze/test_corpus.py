@@ -128,10 +128,18 @@ def test_timeline_and_contradictions_on_a_small_graph() -> None:
     assert clash.ally == ("1",) and clash.enemy == ("3",)  # only the 1993 claim overlaps 1990-1995
 
 
-def test_graph_filter_keeps_by_class_and_date() -> None:
-    edge = {"time_start": "1995", "time_end": None, "class": "ally", "hedge": "asserted", "predicate": "recruits"}
+def test_graph_filter_keeps_by_class_date_and_confidence() -> None:
+    edge = {
+        "time_start": "1995",
+        "time_end": None,
+        "class": "ally",
+        "hedge": "asserted",
+        "predicate": "recruits",
+        "confidence": 0.35,
+    }
     assert GraphFilter(as_of="2000").keeps(edge) and not GraphFilter(as_of="1990").keeps(edge)
     assert not GraphFilter(classes=frozenset({"enemy"})).keeps(edge)
+    assert not GraphFilter(min_confidence=0.4).keeps(edge)
 
 
 @pytest.mark.parametrize(
