@@ -31,20 +31,18 @@ class FormationExtractor:
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         lexicon = vocabulary().triggers.formation
         claims: list[Claim] = []
-        for para in parsed.paragraphs:
-            for sent in para.doc.sents:
-                when = parsed.times[parsed.sentence_of(sent[0], para.index)]
-                for verb in (t for t in sent if _forming(t, lexicon.forming)):
-                    # "formed Z", and the passive "Z was formed by ..."
-                    made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-                    for new in self._actors(parsed, clusters, para.index, made):
-                        for predicate, origin in self._origins(verb, parsed, clusters, para.index):
-                            if origin != new:
-                                claims.append(
-                                    self._claim(
-                                        parsed, para.index, para.start, verb, new, predicate, origin, clusters, when
-                                    )
+        for para, sent, when in parsed.timed_sentences():
+            for verb in (t for t in sent if _forming(t, lexicon.forming)):
+                # "formed Z", and the passive "Z was formed by ..."
+                made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+                for new in self._actors(parsed, clusters, para.index, made):
+                    for predicate, origin in self._origins(verb, parsed, clusters, para.index):
+                        if origin != new:
+                            claims.append(
+                                self._claim(
+                                    parsed, para.index, para.start, verb, new, predicate, origin, clusters, when
                                 )
+                            )
         return claims
 
     def _actors(

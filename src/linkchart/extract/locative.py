@@ -22,19 +22,17 @@ class LocativeExtractor:
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         words = vocabulary().triggers.locative_prepositions
         claims: list[Claim] = []
-        for para in parsed.paragraphs:
-            for sent in para.doc.sents:
-                when = parsed.times[parsed.sentence_of(sent[0], para.index)]
-                for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in words):
-                    head = prep.head
-                    actors = subjects(head) if head.pos_ in ("VERB", "AUX") else [head]
-                    for place_token in prep_objects(head, prep.lower_, deep=False):
-                        for actor_token in actors:
-                            claim = self._claim(
-                                parsed, clusters, para.index, para.start, actor_token, place_token, prep, when
-                            )
-                            if claim is not None:
-                                claims.append(claim)
+        for para, sent, when in parsed.timed_sentences():
+            for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in words):
+                head = prep.head
+                actors = subjects(head) if head.pos_ in ("VERB", "AUX") else [head]
+                for place_token in prep_objects(head, prep.lower_, deep=False):
+                    for actor_token in actors:
+                        claim = self._claim(
+                            parsed, clusters, para.index, para.start, actor_token, place_token, prep, when
+                        )
+                        if claim is not None:
+                            claims.append(claim)
         return claims
 
     def _claim(

@@ -4,6 +4,7 @@ actors without a proper name ("Arab fighters", "the Karzai government", "Haqqani
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -36,6 +37,12 @@ class ParsedDocument:
 
     def sentence_of(self, token: Token, paragraph: int) -> int:
         return self.sentence_at[(paragraph, token.sent.start)]
+
+    def timed_sentences(self) -> Iterator[tuple[Paragraph, Span, TimeScope]]:
+        """Each sentence of the parse with its paragraph and time scope, in text order."""
+        for para in self.paragraphs:
+            for sent in para.doc.sents:
+                yield para, sent, self.times[self.sentence_of(sent[0], para.index)]
 
 
 def _add(

@@ -187,13 +187,12 @@ class PatternExtractor:
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         claims: list[Claim] = []
-        for para in parsed.paragraphs:
-            resolver = _Resolver(parsed, clusters, para.index, para.start)
-            for sent in para.doc.sents:
-                when = parsed.times[parsed.sentence_of(sent[0], para.index)]
-                for token in sent:
-                    for rule, side_s, side_o in self._matches(token, resolver):
-                        claims.extend(self._claims(rule, token, side_s, side_o, resolver, parsed, clusters, when))
+        resolvers: dict[int, _Resolver] = {}
+        for para, sent, when in parsed.timed_sentences():
+            resolver = resolvers.setdefault(para.index, _Resolver(parsed, clusters, para.index, para.start))
+            for token in sent:
+                for rule, side_s, side_o in self._matches(token, resolver):
+                    claims.extend(self._claims(rule, token, side_s, side_o, resolver, parsed, clusters, when))
         return claims
 
     def _matches(self, token: Token, resolver: _Resolver) -> Iterator[tuple[TriggerRule, _Side, _Side]]:
