@@ -41,7 +41,7 @@ class Predicate(_Strict):
 
 
 _ROLE = re.compile(
-    r"^(nsubj|nsubjpass|dobj|attr|agent|poss|holder|giver|self|reciprocal|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$"
+    r"^(nsubj|nsubjpass|dobj|dative|attr|agent|poss|holder|giver|self|reciprocal|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$"
 )
 
 

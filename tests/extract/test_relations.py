@@ -172,6 +172,22 @@ CASES = [
     ("The IIPB served as a liaison between al-Qaeda and the Taliban.", {("IIPB", "cooperates_with", "al-Qaeda")}),
     ("The Zain Group vowed support for the Taliban.", {("Zain Group", "supports", "Taliban")}),
     ("In 1999 the NPA began to rival the ABB.", {("NPA", "opposes", "ABB")}),
+    # more of the wordings reports use for each class
+    ("In 2012 Ansar Dine joined forces with the MNLA.", {("Ansar Dine", "cooperates_with", "MNLA")}),
+    ("Iran provided Hezbollah with rockets.", {("Iran", "supports", "Hezbollah")}),
+    ("Al-Shabaab declared war on Hizbul Islam in 2010.", {("al-Shabaab", "fights", "Hizbul Islam")}),
+    ("Jund al-Aqsa emerged from the al-Nusra Front in 2012.", {("Jund al-Aqsa", "splinter_of", "al-Nusra Front")}),
+    ("In 2014 the Mahdi Army left the National Alliance.", {("Mahdi Army", "splinter_of", "National Alliance")}),
+    ("Jund al-Aqsa is a breakaway faction of Ahrar al-Sham.", {("Jund al-Aqsa", "splinter_of", "Ahrar al-Sham")}),
+    (
+        "Liwa al-Umma operated under the umbrella of the Free Syrian Army.",
+        {("Liwa al-Umma", "affiliate_of", "Free Syrian Army")},
+    ),
+    (
+        "The Badr Organization remained loyal to the IRGC.",
+        {("Badr Organization", "affiliate_of", "Islamic Revolutionary Guard Corps")},
+    ),
+    ("Ahrar al-Sham was hostile to the Islamic State.", {("Ahrar al-Sham", "opposes", "Islamic State")}),
 ]
 
 
@@ -200,6 +216,21 @@ def test_a_recipient_of_training_is_not_its_giver() -> None:
 def test_a_joint_event_is_not_a_fight_between_its_authors() -> None:
     found = triples("The Mahdi Army and the Badr Organization launched a joint offensive on Samarra.")
     assert not any(p == "fights" for _, p, _ in found)
+
+
+def test_a_country_acts_as_a_state_in_alliance_and_enmity_but_not_in_a_hierarchy() -> None:
+    found = triples("Pakistan backed the Taliban. The Peshawar Shura is based in Pakistan's frontier province.")
+    assert ("Pakistan", "supports", "Taliban") in found
+    assert not any(o == "Pakistan" and p in ("affiliate_of", "part_of") for _, p, o in found)
+
+
+def test_a_breakaway_faction_is_not_part_of_its_origin() -> None:
+    found = triples("Jund al-Aqsa is a breakaway faction of Ahrar al-Sham.")
+    assert not any(p == "part_of" for _, p, _ in found)
+
+
+def test_joining_forces_is_not_membership() -> None:
+    assert not any(p == "member_of" for _, p, _ in triples("In 2012 Ansar Dine joined forces with the MNLA."))
 
 
 def test_a_hostile_relationship_is_not_an_alliance() -> None:

