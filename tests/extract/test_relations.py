@@ -188,6 +188,20 @@ CASES = [
         {("Badr Organization", "affiliate_of", "Islamic Revolutionary Guard Corps")},
     ),
     ("Ahrar al-Sham was hostile to the Islamic State.", {("Ahrar al-Sham", "opposes", "Islamic State")}),
+    (
+        "The IMU fought with the Taliban against the Northern Alliance.",
+        {("Islamic Movement of Uzbekistan", "cooperates_with", "Taliban")},
+    ),
+    ("In 2014 Ahrar al-Sham turned against the Islamic State.", {("Ahrar al-Sham", "opposes", "Islamic State")}),
+    ("The Taliban provided a safe haven to al-Qaeda.", {("Taliban", "supports", "al-Qaeda")}),
+    ("Jund al-Aqsa was absorbed by Ahrar al-Sham.", {("Ahrar al-Sham", "merged_with", "Jund al-Aqsa")}),
+    (
+        "In 2017 Ahrar al-Sham joined with Jund al-Aqsa to form Hayat Tahrir al-Sham.",
+        {
+            ("Hayat Tahrir al-Sham", "merged_with", "Ahrar al-Sham"),
+            ("Hayat Tahrir al-Sham", "merged_with", "Jund al-Aqsa"),
+        },
+    ),
 ]
 
 

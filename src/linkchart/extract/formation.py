@@ -76,13 +76,15 @@ class FormationExtractor:
                 )
                 for origin in self._actors(parsed, clusters, paragraph, left):
                     yield "splinter_of", origin
-            if lemma in lexicon.merging:  # "A and B merged to form Z"
-                for origin in self._actors(parsed, clusters, paragraph, subjects(head)):
+            if lemma in lexicon.merging:  # "A and B merged to form Z", "A joined with B to form Z"
+                merged = subjects(head) + prep_objects(head, "with", deep=False)
+                for origin in self._actors(parsed, clusters, paragraph, merged):
                     yield "merged_with", origin
         for subject in subjects(verb):  # "a breakaway faction of Y formed Z", "rebels from Y formed Z"
             breakaway = any(c.lower_ in lexicon.breakaway for c in subject.children if c.dep_ in ("amod", "compound"))
             if breakaway or subject.lemma_.lower() in lexicon.defectors:
                 whence = prep_objects(subject, "of", deep=False) + prep_objects(subject, "from", deep=False)
+                whence += [c for c in subject.children if c.dep_ == "compound"]  # "former IMU members"
                 for origin in self._actors(parsed, clusters, paragraph, whence):
                     yield "splinter_of", origin
 

@@ -33,7 +33,7 @@ def prep_objects(token: Token, word: str, deep: bool = True) -> list[Token]:
     object or prepositional object ("fought as a leader against X")."""
     # "broke away from Y", "split off from Y": the particle carries the preposition
     heads = [token, *(c for c in token.children if c.dep_ in ("advmod", "prt") and c.lower_ in _PARTICLES)]
-    preps = [p for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == word]
+    preps = [p for h in heads for p in h.children if p.dep_ in ("prep", "agent", "dative") and p.lower_ == word]
     found = [o for p in preps for o in _pobjs(p)]
     if found or not deep:
         return found
@@ -174,7 +174,9 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
         return passive_subjects(trigger), False
     if role == "agent":
         return agents(trigger), False
-    if role in ("dobj", "dative", "attr", "poss"):
+    if role == "dative":  # "gave X money", "gave a haven to X"
+        return [o for d in _children(trigger, "dative") for o in ([d] if d.pos_ != "ADP" else _pobjs(d))], False
+    if role in ("dobj", "attr", "poss"):
         return _children(trigger, role), False
     if role == "self":
         return [trigger], False
