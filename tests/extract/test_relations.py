@@ -202,6 +202,18 @@ CASES = [
             ("Hayat Tahrir al-Sham", "merged_with", "Jund al-Aqsa"),
         },
     ),
+    (
+        "In 2013 the Blood Brigade and MUJAO merged together into a new organization called Al Murabitoun.",
+        {("MUJAO", "merged_with", "Al Murabitoun")},
+    ),
+    (
+        "Hezbollah forced Jabhat al-Nusra, Liwa al-Haqq, and other insurgents out of the town.",
+        {("Hezbollah", "fights", "Liwa al-Haqq")},
+    ),
+    (
+        "Al-Shabaab is connected to al-Qaeda in the Arabian Peninsula.",
+        {("al-Shabaab", "cooperates_with", "al-Qaeda in the Arabian Peninsula")},
+    ),
 ]
 
 

@@ -31,6 +31,7 @@ from linkchart.model import (
 )
 
 RECIPROCAL = -2  # stands for "each other": every pair of the subjects
+_NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "style"})
 # the words a rule's `modifiers` may name: "a [joint] attack", "worked [together]", "joined [forces]"
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "prt", "prep", "dobj"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both", "two"})
@@ -149,9 +150,15 @@ def _pobjs(prep: Token) -> list[Token]:
 
 
 def _examples(token: Token) -> list[Token]:
-    """The actors a generic noun is illustrated by: "other groups, including X and Y",
-    "groups such as X", "groups like X"."""
-    found = []
+    """The actors a generic noun is illustrated by or named as: "other groups, including X and
+    Y", "groups such as X", "a new organization called X"."""
+    found = [
+        named
+        for acl in token.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _NAMING_VERBS
+        for named in acl.children
+        if named.dep_ in ("oprd", "attr", "dobj")
+    ]
     for prep in (c for c in token.children if c.dep_ == "prep"):
         such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
         if prep.lower_ in ("including", "like") or such_as:
@@ -224,6 +231,9 @@ class PatternExtractor:
         else:
             return
         modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS}
+        # "forced X, Y and Z out of": the parser may hang the particle on the last object
+        objects = [d for c in token.children if c.dep_ == "dobj" for d in (c, *c.conjuncts)]
+        modifiers |= {c.lower_ for d in objects for c in d.children if c.dep_ in ("prep", "prt")}
         for rule in rules:
             if (rule.modifiers and not rule.modifiers & modifiers) or rule.unless_modifiers & modifiers:
                 continue
