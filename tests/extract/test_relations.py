@@ -297,10 +297,20 @@ def test_no_claim_between_an_actor_and_itself() -> None:
 
 def test_locative_phrases_place_their_actor() -> None:
     found = triples("The Taliban negotiated with the United States in Doha.")
-    assert {("Taliban", "negotiates_with", "United States"), ("Taliban", "operates_in", "Doha")} <= found
+    assert {
+        ("Taliban", "negotiates_with", "United States"),
+        ("Taliban", "operates_in", "Doha"),
+        ("United States", "operates_in", "Doha"),
+    } <= found
     located = extract("The Taliban negotiated with the United States in Doha.")
-    [claim] = [c for c in located.claims if c.extractor == "linkchart.relations.locative.v1"]
-    assert claim.confidence < 0.5 and {e.role for e in claim.evidence} == {"trigger", "subject", "object", "sentence"}
+    claims = [c for c in located.claims if c.extractor == "linkchart.relations.locative.v1"]
+    for claim in claims:
+        assert claim.confidence < 0.5 and {e.role for e in claim.evidence} == {
+            "trigger",
+            "subject",
+            "object",
+            "sentence",
+        }
 
 
 def test_infobox_fields_relate_the_page_actor() -> None:
@@ -325,3 +335,12 @@ def test_infobox_fields_relate_the_page_actor() -> None:
         ("Hassan Nasrallah", "leads", "Hezbollah"),
         ("Hezbollah", "based_in", "Beirut"),
     }
+
+
+def test_who_acts_on_someone_somewhere_is_there_too() -> None:
+    found = triples("Ash Carter met with Haider al-Abadi in Baghdad. Later the Taliban killed a commander in Kunduz.")
+    assert {
+        ("Ash Carter", "operates_in", "Baghdad"),
+        ("Haider al-Abadi", "operates_in", "Baghdad"),
+        ("Taliban", "operates_in", "Kunduz"),
+    } <= found

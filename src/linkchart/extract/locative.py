@@ -15,6 +15,15 @@ from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeSco
 _CONFIDENCE = 0.45
 
 
+def _doers(noun: Token) -> list[Token]:
+    """Who acts on a noun placed somewhere: "Carter met with Abadi in Baghdad" places Carter
+    there too, as "the Taliban killed a commander in Kunduz" places the Taliban."""
+    clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    return subjects(clause)
+
+
 @extractors.register("linkchart.relations.locative.v1")
 class LocativeExtractor:
     name = "linkchart.relations.locative.v1"
@@ -25,7 +34,10 @@ class LocativeExtractor:
         for para, sent, when in parsed.timed_sentences():
             for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in words):
                 head = prep.head
-                actors = subjects(head) if head.pos_ in ("VERB", "AUX") else [head]
+                if head.pos_ in ("VERB", "AUX"):  # "X met with Y in Z": both are there
+                    actors = subjects(head) + prep_objects(head, "with", deep=False)
+                else:
+                    actors = [head, *_doers(head)]
                 for place_token in prep_objects(head, prep.lower_, deep=False):
                     for actor_token in actors:
                         claim = self._claim(

@@ -41,13 +41,14 @@ def tail_name_patterns() -> list[dict[str, Any]]:
     lexicon = vocabulary().mentions
     not_article = {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]}
     firsts: list[dict[str, Any]] = [
-        {"IS_TITLE": True, "LOWER": not_article},
+        {"IS_TITLE": True, "LOWER": not_article, "POS": {"IN": ["PROPN", "NOUN", "ADJ", "NUM"]}},  # not "Unlike"
         {"IS_UPPER": True, "LENGTH": {">=": 2}},  # "UN Security Council"
         {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th|s)$"}},  # "321st Field Artillery Regiment"
     ]
     hyphen = {"ORTH": "-", "OP": "?"}
     particle: list[dict[str, Any]] = [{"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}, hyphen]
-    joiner = {"LOWER": {"IN": sorted(lexicon.name_particles | lexicon.name_joiners)}, "OP": "?"}
+    # "Islamic Movement of Kurdistan", but not "Unlike the Haqqani Network": no articles inside
+    joiner = {"LOWER": {"IN": sorted((lexicon.name_particles | lexicon.name_joiners) - {"the"})}, "OP": "?"}
     word = {"IS_TITLE": True}
     tail = {"LOWER": {"IN": sorted(lexicon.organization_tails)}, "IS_TITLE": True}
     patterns = []
