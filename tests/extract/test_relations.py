@@ -214,6 +214,15 @@ CASES = [
         "Al-Shabaab is connected to al-Qaeda in the Arabian Peninsula.",
         {("al-Shabaab", "cooperates_with", "al-Qaeda in the Arabian Peninsula")},
     ),
+    # a country joins a body; a body's efforts; the fight against a group
+    (
+        "The UK is working as part of the Coalition to degrade and defeat ISIL.",
+        {("UK", "part_of", "Global Coalition against Daesh"), ("UK", "fights", "Islamic State")},
+    ),
+    (
+        "Coalition efforts to degrade and defeat Da'esh continue.",
+        {("Global Coalition against Daesh", "fights", "Islamic State")},
+    ),
 ]
 
 

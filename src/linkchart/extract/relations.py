@@ -177,10 +177,11 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     if cluster.type in types:
         return True
     # A country named as a place can act as a state in alliance and enmity ("Pakistan backed
-    # the Taliban"), not in a hierarchy ("Pakistan's North West Frontier province"); so can a
-    # place the gazetteer does not know (the NER's GPE); a known town or district cannot.
+    # the Taliban") and join bodies ("the UK, part of the Coalition"), but is no body's parent
+    # ("Pakistan's North West Frontier province"); so can a place the gazetteer does not know
+    # (the NER's GPE); a known town or district cannot.
     country = cluster.known_id is None or cluster.name.lower() in _countries()
-    acting = vocabulary().predicates[rule.predicate].klass in ("ally", "enemy")
+    acting = vocabulary().predicates[rule.predicate].klass in ("ally", "enemy") or role == "subject"
     return cluster.type == "location" and "organization" in types and country and acting
 
 
@@ -224,6 +225,8 @@ class PatternExtractor:
         elif lemma in self.verbs and misread_verb(token):
             rules = self.verbs[lemma]
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):  # adjectives said of someone: "hostile to", "loyal to"
+            if token.pos_ == "PROPN" and resolver.parsed.mention_of(token, resolver.paragraph) is not None:
+                return  # a word of a name ("the Coalition", "Islamic Resistance Movement") triggers nothing
             rules = [r for r in self.nouns.get(lemma, []) if _number_ok(r, token)]
         elif token.dep_ == "prep" and token.lower_ in self.prepositions:
             yield from self._preposition(token, resolver)

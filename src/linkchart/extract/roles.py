@@ -94,7 +94,7 @@ def subjects(verb: Token) -> list[Token]:
                 return agents(verb)  # "aid provided by X": X provides
             return [head]  # "Haqqani, operated along ...": a finite verb the tagger read as a participle
         if _is_purpose(verb):  # "attempts by X to reach": X reaches; "X began a campaign to oust Y"
-            owner = prep_objects(head, "by", deep=False) or _children(head, "poss")
+            owner = prep_objects(head, "by", deep=False) or _children(head, "poss", "compound")  # "Coalition efforts"
             if not owner and head.dep_ == "dobj" and head.head.pos_ in _CLAUSE_POS:
                 owner = subjects(head.head)
             return owner
