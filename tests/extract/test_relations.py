@@ -223,6 +223,7 @@ CASES = [
         "Coalition efforts to degrade and defeat Da'esh continue.",
         {("Global Coalition against Daesh", "fights", "Islamic State")},
     ),
+    ("In 2016 the Iraqi Security Forces recaptured Ramadi.", {("Iraqi Security Forces", "operates_in", "Ramadi")}),
 ]
 
 
