@@ -108,3 +108,10 @@ def test_a_place_qualified_by_its_country_is_one_place_but_a_list_is_not() -> No
 
 def test_a_named_ship_is_not_an_actor() -> None:
     assert not any("Ocean" in n for n in names("HMS Ocean joined the Coalition in the Gulf."))
+
+
+def test_a_country_acronym_before_a_title_belongs_to_the_persons_mention() -> None:
+    x = extract("US Secretary of State John Kerry met them in Paris. The UN Special Envoy Staffan de Mistura spoke.")
+    texts = {m.text for m in x.mentions}
+    assert {"US Secretary of State John Kerry", "UN Special Envoy Staffan de Mistura"} <= texts
+    assert not {"US", "UN"} & texts

@@ -129,6 +129,22 @@ def is_fragment(text: str, type_: str) -> bool:
     )
 
 
+def _qualifies_title(token: Token) -> bool:
+    """A nationality ("Turkish") or a country's or body's acronym ("US", "UN") before a title."""
+    return token.ent_type_ in _GROUP_LABELS or (token.ent_type_ in ("GPE", "ORG") and is_acronym(token.text))
+
+
+def _title_qualifier(para: Paragraph, ent: Span) -> bool:
+    """Whether a one-word entity only qualifies the title of the person named after it ("US" in
+    "US Secretary of State John Kerry"): the person's mention takes it."""
+    if len(ent) != 1 or not _qualifies_title(ent[0]):
+        return False
+    i = ent.end
+    while i < ent.sent.end and (is_title(para.doc[i].text) or para.doc[i].lower_ == "of" or para.doc[i].text == "."):
+        i += 1
+    return i > ent.end and i < ent.sent.end and para.doc[i].ent_type_ == "PERSON" and para.doc[i].ent_iob_ == "B"
+
+
 def _with_title(para: Paragraph, ent: Span) -> Span:
     """The person's name with the title words right before it ("Foreign Secretary Philip
     Hammond", "Secretary of State John Kerry") and a nationality before those; named actors
@@ -146,8 +162,8 @@ def _with_title(para: Paragraph, ent: Span) -> Span:
             break
     while start < ent.start and para.doc[start].lower_ == "of":
         start += 1
-    if start < ent.start and start > ent.sent.start and para.doc[start - 1].ent_type_ in _GROUP_LABELS:
-        start -= 1  # "Turkish Foreign Minister Mevlut Cavusoglu": the nationality is part of the title
+    if start < ent.start and start > ent.sent.start and _qualifies_title(para.doc[start - 1]):
+        start -= 1  # "Turkish Foreign Minister X", "US Secretary of State X": the country is part of the title
     end = ent.end - 1 if ent.end - ent.start > 1 and ent[-1].tag_ == "POS" else ent.end
     return para.doc[start:end]
 
@@ -241,8 +257,8 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 )
             )
         for ent in para.doc.ents:
-            if (para.index, ent.start) in parsed.token_mention:
-                continue  # already part of a longer mention ("Syria" in "Palmyra, Syria")
+            if (para.index, ent.start) in parsed.token_mention or _title_qualifier(para, ent):
+                continue  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
             type_ = vocab.label_for(ent.label_)
             if type_ is None and _people(ent):
                 _add(parsed, para, ent, "group", "GROUP", None)  # "the Turks", "Syrians"
