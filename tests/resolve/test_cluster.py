@@ -41,3 +41,9 @@ def test_a_nationality_goes_with_the_title_not_the_name() -> None:
     found = clusters_of("Turkish Foreign Minister Mevlut Cavusoglu met John Major in Ankara.")
     assert "Turkish Foreign Minister Mevlut Cavusoglu" in found["Mevlut Cavusoglu"]
     assert "John Major" in found
+
+
+def test_a_definition_in_the_text_outranks_a_known_actor_with_the_same_letters() -> None:
+    found = clusters_of("AQKB was a member of the Islamic State in Iraq (ISI). The ISI grew in Anbar.")
+    assert {"Islamic State in Iraq", "ISI"} <= found["Islamic State in Iraq"]
+    assert "Inter-Services Intelligence" not in found

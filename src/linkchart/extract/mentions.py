@@ -211,8 +211,10 @@ def _acronyms(parsed: ParsedDocument) -> None:
     """'the Eastern Turkestan Front (ETF) ... the ETF': an acronym defined in parentheses after a
     named organization is a mention wherever it appears, whether or not the NER saw it; so is
     any other word shaped like an acronym that is not a known non-actor ("TELO", "IBT", "HuM"),
-    whatever part of speech the tagger gave it ("HN has fought ...")."""
-    defined: set[str] = set()
+    whatever part of speech the tagger gave it ("HN has fought ..."). A definition outranks a
+    known actor of the same letters: after "the Islamic State in Iraq (ISI)", "ISI" is not
+    Pakistan's intelligence service in that document."""
+    defined: dict[str, str | None] = {}  # acronym -> the known id of what it is defined as
     for para in parsed.paragraphs:
         for match in PARENTHESIS.finditer(para.doc.text):
             span = para.doc.char_span(match.start(1), match.end(1))
@@ -222,7 +224,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
             last = para.doc[before.end - 1]
             owner = parsed.mention_of(last, para.index)
             if owner is not None and owner.type in ("organization", "group") and is_acronym(match.group(1)):
-                defined.add(match.group(1))
+                defined.setdefault(match.group(1), owner.known_id)
     skip = vocabulary().mentions.not_acronyms
     for para in parsed.paragraphs:
         for token in para.doc:
@@ -237,6 +239,10 @@ def _acronyms(parsed: ParsedDocument) -> None:
             )
             if token.text in defined or undefined:
                 _add(parsed, para, para.doc[token.i : token.i + 1], "organization", "ORG", None)
+    for mention in parsed.mentions:
+        # "the Islamic State in Iraq (ISI)": in this document ISI is not the known ISI
+        if mention.text in defined and mention.known_id != defined[mention.text]:
+            mention.known_id = defined[mention.text]
 
 
 def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
