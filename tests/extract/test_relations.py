@@ -224,6 +224,8 @@ CASES = [
         {("Global Coalition against Daesh", "fights", "Islamic State")},
     ),
     ("In 2016 the Iraqi Security Forces recaptured Ramadi.", {("Iraqi Security Forces", "operates_in", "Ramadi")}),
+    # a patron named in a hyphenated modifier
+    ("Iran-backed Hezbollah attacked Israel.", {("Iran", "supports", "Hezbollah"), ("Hezbollah", "fights", "Israel")}),
 ]
 
 

@@ -15,6 +15,7 @@ from linkchart.model import vocabulary
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _SUBJECT_DEPS = ("nsubj",)
 _CLAUSE_POS = ("VERB", "AUX")
+_PREFIX_DEPS = frozenset({"npadvmod", "compound", "nmod"})
 _PARTICLES = frozenset({"away", "off", "out", "back", "together"})
 # prepositions that name who took part in an event, wherever the parser hung them
 _PARTICIPANT_PREPOSITIONS = frozenset({"between", "with", "against"})
@@ -87,6 +88,8 @@ def subjects(verb: Token) -> list[Token]:
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return []
+    if dep == "amod" and verb.tag_ == "VBN":  # "Iran-backed Hezbollah": Iran backs it
+        return [c for c in verb.children if c.dep_ in _PREFIX_DEPS and c.i < verb.i]
     control = vocabulary().triggers.object_control
     if dep == "acl":
         if verb.tag_ == "VBN":
@@ -122,8 +125,8 @@ def passive_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS:
             return [verb.head]
         return own
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return [verb.head]  # "the militias headed by X"
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return [verb.head]  # "the militias headed by X", "Iran-backed Hezbollah"
     if verb.dep_ == "conj" and verb.head.pos_ in _CLAUSE_POS and not _children(verb, "nsubj"):
         return _children(verb.head, "nsubjpass")
     return []
