@@ -5,9 +5,10 @@ them tops out at a word of the trigger lexicon (Bunescu & Mooney 2005, "A shorte
 dependency kernel for relation extraction": the path between two entities carries most of
 what the sentence says about them), one of them climbing to it as its subject and the other
 as its object, each through its own phrase only. This catches arguments the patterns' roles
-miss ("A, together with its allies, attacked B"); it runs only for pairs the patterns left
-unrelated in that sentence. The parse between the two is less certain than a pattern's, so
-such claims carry a low confidence and say which extractor made them."""
+miss ("A fought against B, including C": the parser hangs "including C" on the verb); it runs
+only for pairs the patterns left unrelated in that sentence. The parse between the two is less
+certain than a pattern's, so such claims carry a low confidence and say which extractor made
+them."""
 
 from __future__ import annotations
 
