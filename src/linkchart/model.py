@@ -81,6 +81,9 @@ class PrepositionRule(_Strict):
     predicate: str
     object_types: tuple[ActorType, ...] = ACTOR_TYPES[:3]
     confidence: float = 0.7
+    # the preposition counts only when one of these heads or modifies it ("along with",
+    # "together with", "in coordination with")
+    introduced_by: frozenset[str] = frozenset()
 
 
 class FormationLexicon(_Strict):

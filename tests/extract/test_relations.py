@@ -226,6 +226,12 @@ CASES = [
     ("In 2016 the Iraqi Security Forces recaptured Ramadi.", {("Iraqi Security Forces", "operates_in", "Ramadi")}),
     # a patron named in a hyphenated modifier
     ("Iran-backed Hezbollah attacked Israel.", {("Iran", "supports", "Hezbollah"), ("Hezbollah", "fights", "Israel")}),
+    # "along with", "together with", "in coordination with"
+    ("Ansar Dine, along with MUJAO, fought the MNLA.", {("Ansar Dine", "cooperates_with", "MUJAO")}),
+    (
+        "In coordination with the FSA, Ahrar al-Sham attacked the Syrian army.",
+        {("Ahrar al-Sham", "cooperates_with", "Free Syrian Army")},
+    ),
 ]
 
 
@@ -249,6 +255,10 @@ def test_a_pronoun_prefers_the_last_sentences_subject() -> None:
 def test_a_recipient_of_training_is_not_its_giver() -> None:
     found = triples("Osama bin Laden was recruited by Jalaluddin Haqqani, and he received training there.")
     assert not any(p == "supports" for _, p, _ in found)
+
+
+def test_a_plain_with_is_no_alliance() -> None:
+    assert not any(p == "cooperates_with" for _, p, _ in triples("Hamas fought with Fatah in Gaza."))
 
 
 def test_a_joint_event_is_not_a_fight_between_its_authors() -> None:

@@ -25,6 +25,7 @@ from linkchart.model import (
     Claim,
     Document,
     EvidenceSpan,
+    PrepositionRule,
     TimeScope,
     TriggerRule,
     vocabulary,
@@ -206,7 +207,10 @@ class PatternExtractor:
             for rule in rules:
                 for lemma in rule.lemmas:
                     table.setdefault(lemma, []).append(rule)
-        self.prepositions = {w: r for r in lexicon.prepositions for w in r.words}
+        self.prepositions: dict[str, list[PrepositionRule]] = {}
+        for spec in lexicon.prepositions:
+            for word in spec.words:
+                self.prepositions.setdefault(word, []).append(spec)
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         claims: list[Claim] = []
@@ -264,22 +268,41 @@ class PatternExtractor:
                 yield rule, subject, obj
 
     def _preposition(self, token: Token, resolver: _Resolver) -> Iterator[tuple[TriggerRule, _Side, _Side]]:
-        spec = self.prepositions[token.lower_]
-        rule = TriggerRule(
-            lemmas=(token.lower_,),
-            predicate=spec.predicate,
-            subject=("nsubj",),
-            object=(f"prep:{token.lower_}",),
-            object_types=spec.object_types,
-            confidence=spec.confidence,
-        )
-        subject, obj = _Side(), _Side()
-        resolver.collect(role_tokens(token.head, "nsubj")[0], subject)
-        resolver.collect([c for c in token.children if c.dep_ == "pobj"], obj)
-        resolver.settle(subject, obj)
-        resolver.settle(obj, subject)
-        if subject.clusters and obj.clusters:
-            yield rule, subject, obj
+        introducers = {token.head.lower_, *(c.lower_ for c in token.children if c.dep_ == "advmod")}
+        for spec in self.prepositions[token.lower_]:
+            if spec.introduced_by and not spec.introduced_by & introducers:
+                continue
+            rule = TriggerRule(
+                lemmas=(token.lower_,),
+                predicate=spec.predicate,
+                subject=("nsubj",),
+                object=(f"prep:{token.lower_}",),
+                object_types=spec.object_types,
+                confidence=spec.confidence,
+            )
+            subject, obj = _Side(), _Side()
+            resolver.collect(self._phrase_actor(token, resolver), subject)
+            resolver.collect([c for c in token.children if c.dep_ == "pobj"], obj)
+            resolver.settle(subject, obj)
+            resolver.settle(obj, subject)
+            if subject.clusters and obj.clusters:
+                yield rule, subject, obj
+
+    @staticmethod
+    def _phrase_actor(token: Token, resolver: _Resolver) -> list[Token]:
+        """Whom a prepositional phrase is said of: the name it hangs on ("Ahrar al-Sham, together
+        with X"), else the subject of its clause ("X fought alongside Y", "In coordination with
+        Y, X attacked")."""
+        node = token.head
+        while (
+            node.head.i != node.i
+            and node.pos_ not in ("VERB", "AUX")
+            and resolver.parsed.mention_of(node, resolver.paragraph) is None
+        ):
+            node = node.head
+        if resolver.parsed.mention_of(node, resolver.paragraph) is not None:
+            return [node]
+        return role_tokens(node, "nsubj")[0]
 
     @staticmethod
     def _span(role: str, token: Token, resolver: _Resolver) -> EvidenceSpan:
