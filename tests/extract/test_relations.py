@@ -298,6 +298,8 @@ def test_hedges_and_attribution() -> None:
     said = extract("US officials say that the ISI funds the Taliban.")
     funded = [c for c in said.claims if c.predicate == "supports"]
     assert funded and funded[0].hedge == "attributed" and "officials" in (funded[0].attributed_to or "")
+    rumour = extract("Unconfirmed reports suggest that Ansar al-Islam has fought the Islamic State.")
+    assert {(c.hedge, c.attributed_to) for c in rumour.claims} == {("alleged", "Unconfirmed reports")}
 
 
 def test_every_claim_carries_its_provenance() -> None:
