@@ -41,15 +41,12 @@ def _salient(parsed: ParsedDocument, candidates: list[Mention], offset: int) -> 
     latest = candidates[-1].sentence
     if latest == here:
         return candidates
-    subjects = [m for m in candidates if m.sentence == latest and _dependency(parsed, m) in _SUBJECTS]
+    subjects = [
+        m
+        for m in candidates
+        if m.sentence == latest and (root := parsed.root_of(m)) is not None and root.dep_ in _SUBJECTS
+    ]
     return [m for m in candidates if m not in subjects[:1]] + subjects[:1]
-
-
-def _dependency(parsed: ParsedDocument, mention: Mention) -> str:
-    sentence = parsed.sentences[mention.sentence]
-    para = next(p for p in parsed.paragraphs if p.index == sentence.paragraph)
-    span = para.doc.char_span(mention.start - para.start, mention.end - para.start, alignment_mode="expand")
-    return span.root.dep_ if span is not None else ""
 
 
 def antecedents(

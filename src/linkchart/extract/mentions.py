@@ -38,6 +38,13 @@ class ParsedDocument:
     def sentence_of(self, token: Token, paragraph: int) -> int:
         return self.sentence_at[(paragraph, token.sent.start)]
 
+    def root_of(self, mention: Mention) -> Token | None:
+        """The syntactic head of a mention in its paragraph's parse."""
+        paragraph = self.sentences[mention.sentence].paragraph
+        para = next(p for p in self.paragraphs if p.index == paragraph)
+        span = para.doc.char_span(mention.start - para.start, mention.end - para.start, alignment_mode="expand")
+        return span.root if span is not None else None
+
     def timed_sentences(self) -> Iterator[tuple[Paragraph, Span, TimeScope]]:
         """Each sentence of the parse with its paragraph and time scope, in text order."""
         for para in self.paragraphs:

@@ -45,11 +45,6 @@ def shortest_path(a: Token, b: Token) -> list[Token]:
     return left + right[::-1]
 
 
-def _root(para: Paragraph, mention: Mention) -> Token | None:
-    span = para.doc.char_span(mention.start - para.start, mention.end - para.start, alignment_mode="expand")
-    return span.root if span is not None else None
-
-
 def _argument_path(half: list[Token]) -> bool:
     """A path from an actor up to its trigger (trigger excluded) that runs through the actor's
     own phrase only: argument edges, no clause of its own ("fought X, receiving aid from Y"
@@ -119,7 +114,7 @@ class PathExtractor:
     def _claim(
         self, para: Paragraph, parsed: ParsedDocument, clusters: list[ActorCluster], first: Mention, second: Mention
     ) -> Claim | None:
-        a, b = _root(para, first), _root(para, second)
+        a, b = parsed.root_of(first), parsed.root_of(second)
         if a is None or b is None or a.sent.start != b.sent.start:
             return None
         split = split_at_top(shortest_path(a, b))

@@ -18,7 +18,7 @@ from linkchart.extract import coref
 from linkchart.extract.hedges import stance
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
-from linkchart.extract.roles import misread_verb, role_tokens
+from linkchart.extract.roles import misread_verb, pobjs, role_tokens
 from linkchart.model import (
     ActorCluster,
     ActorType,
@@ -121,7 +121,7 @@ class _Resolver:
             ]
             if token.lemma_.lower() in self.lexicon.standing_nouns:  # "X's leader", "its soldiers" stand for X
                 modifiers += [c for c in children if c.dep_ == "poss" and c not in modifiers]
-                modifiers += [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)]
+                modifiers += [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
             else:  # "X's rival" is not X
                 modifiers = [c for c in modifiers if c.dep_ != "poss"]
             self.collect(modifiers + _examples(token), side, depth + 1)
@@ -144,10 +144,6 @@ class _Resolver:
                     side.clusters.append(cluster)
                     side.tokens[cluster] = ref.token
         side.references.clear()
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    return [o for o in prep.children if o.dep_ == "pobj"]
 
 
 def _examples(token: Token) -> list[Token]:

@@ -25,7 +25,7 @@ def _children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _pobjs(prep: Token) -> list[Token]:
+def pobjs(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
@@ -35,21 +35,21 @@ def prep_objects(token: Token, word: str, deep: bool = True) -> list[Token]:
     # "broke away from Y", "split off from Y": the particle carries the preposition
     heads = [token, *(c for c in token.children if c.dep_ in ("advmod", "prt") and c.lower_ in _PARTICLES)]
     preps = [p for h in heads for p in h.children if p.dep_ in ("prep", "agent", "dative") and p.lower_ == word]
-    found = [o for p in preps for o in _pobjs(p)]
+    found = [o for p in preps for o in pobjs(p)]
     if found or not deep:
         return found
     for child in token.children:
         # through the object, or a role ("as a leader"); not through another phrase's
         # preposition ("with support from X" says nothing of whom the verb was done to)
         role = child.dep_ == "prep" and child.lower_ == "as"
-        inner = [child] if child.dep_ == "dobj" else _pobjs(child) if role else []
+        inner = [child] if child.dep_ == "dobj" else pobjs(child) if role else []
         for node in inner:
             found += prep_objects(node, word, deep=False)
     return found
 
 
 def agents(verb: Token) -> list[Token]:
-    return [o for a in _children(verb, "agent") for o in _pobjs(a)]
+    return [o for a in _children(verb, "agent") for o in pobjs(a)]
 
 
 def _is_purpose(verb: Token) -> bool:
@@ -178,7 +178,7 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
     if role == "agent":
         return agents(trigger), False
     if role == "dative":  # "gave X money", "gave a haven to X"
-        return [o for d in _children(trigger, "dative") for o in ([d] if d.pos_ != "ADP" else _pobjs(d))], False
+        return [o for d in _children(trigger, "dative") for o in ([d] if d.pos_ != "ADP" else pobjs(d))], False
     if role in ("dobj", "attr", "poss"):
         return _children(trigger, role), False
     if role == "self":
