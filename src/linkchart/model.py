@@ -136,6 +136,9 @@ class MentionLexicon(_Strict):
     name_joiners: frozenset[str]
     organization_tails: frozenset[str]
     place_words: PlaceWords
+    descriptions: dict[str, ActorType]
+    description_determiners: frozenset[str]
+    vague_descriptions: frozenset[str]
 
 
 class KnownActor(_Strict):

@@ -88,8 +88,33 @@ def test_a_place_keeps_the_words_that_narrow_it() -> None:
     x = extract("Fighting spread from northern Iraq to Idlib province and the city of Mosul.")
     texts = {m.text for m in x.mentions}
     assert {"northern Iraq", "Idlib province", "city of Mosul"} <= texts
-    iraq = next(c for c in x.clusters if "northern Iraq" in c.names)
-    assert iraq.name == "Iraq" and iraq.type == "location"
+    mosul = next(c for c in x.clusters if "city of Mosul" in c.names)
+    assert mosul.name == "Mosul" and mosul.type == "location"
+    region = next(c for c in x.clusters if "northern Iraq" in c.names)
+    assert region.name == "northern Iraq" and region.known_id is None  # a region of Iraq, not the state
+
+
+def test_descriptions_are_actors_and_the_named_actor_they_repeat() -> None:
+    x = extract(
+        "The Syrian regime shelled Aleppo. The regime was condemned by the international community, "
+        "and our partners joined the government forces. The town joined the government."
+    )
+    by_text = {m.text: x.clusters[m.cluster] for m in x.mentions}
+    assert by_text["The regime"] is by_text["Syrian regime"]
+    assert by_text["the international community"].name == "international community"
+    assert by_text["our partners"].type == "organization"
+    assert "the government" not in by_text  # which government, the text does not say
+
+
+def test_a_title_after_a_titled_name_is_that_person() -> None:
+    x = extract(
+        "Foreign Secretary Boris Johnson met Deputy Secretary of State Antony Blinken. "
+        "The Foreign Secretary said Deputy Secretary Blinken agreed. The prime minister did not."
+    )
+    by_text = {m.text: x.clusters[m.cluster].name for m in x.mentions}
+    assert by_text["The Foreign Secretary"] == "Boris Johnson"
+    assert by_text["Deputy Secretary Blinken"] == "Antony Blinken"
+    assert "The prime minister" not in by_text  # no prime minister named before: nobody in particular
 
 
 def test_bare_collectives_are_actors_unless_they_are_someone_elses_or_nobodys() -> None:

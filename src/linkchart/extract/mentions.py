@@ -105,6 +105,45 @@ def _collective(para: Paragraph, token: Token) -> Span | None:
     return para.doc[start : token.i + 1]
 
 
+def _description(para: Paragraph, token: Token) -> Span | None:
+    """'the regime', 'our partners', 'the international community', 'the Syrian opposition': a
+    noun naming a kind of actor after a determiner or possessive pronoun, with its adjectives and
+    nationalities. Not when a named actor modifies or owns it ("Turkey's government", "the
+    regime of Assad", "the Assad regime"): the named actor is the actor."""
+    lexicon = vocabulary().mentions
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.descriptions or token.dep_ in ("compound", "amod"):
+        return None
+    lefts = list(token.lefts)
+    determiner = next((c for c in lefts if c.lower_ in lexicon.description_determiners), None)
+    if determiner is None or any(c.dep_ == "poss" and c is not determiner for c in lefts):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    modifiers = [c for c in lefts if c.i > determiner.i]
+    if token.lemma_.lower() in lexicon.vague_descriptions and not modifiers and determiner.lower_ == "the":
+        return None
+    if any(t.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "LOC") for m in modifiers for t in m.subtree):
+        return None
+    return para.doc[determiner.i : token.i + 1]
+
+
+def _role(parsed: ParsedDocument, para: Paragraph, token: Token) -> Span | None:
+    """'the Foreign Secretary', 'the prime minister': a person named by a title, when a person
+    with that title was named before it (resolution makes them one); on its own it is nobody in
+    particular."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound" or not is_title(token.text):
+        return None
+    lefts = list(token.lefts)
+    if not lefts or lefts[0].lower_ != "the" or not all(is_title(t.text) for t in lefts[1:]):
+        return None
+    title = {t.lower_.rstrip(".") for t in lefts[1:]} | {token.lower_.rstrip(".")}
+    before = para.start + token.idx
+    titled = any(
+        m.type == "person" and m.end <= before and title <= set(m.text.lower().split()[:-1]) for m in parsed.mentions
+    )
+    return para.doc[lefts[0].i : token.i + 1] if titled else None
+
+
 def _people(ent: Span) -> bool:
     """A nationality or faith named as a people ("the Turks", "Iraqis"), not as an adjective."""
     root = ent.root
@@ -196,7 +235,8 @@ def _place_qualifier_end(para: Paragraph, ent: Span) -> int | None:
 
 def _with_place_words(para: Paragraph, ent: Span) -> Span:
     """A place with the words that narrow it: "northern Iraq", "Idlib province", "the city of
-    Mosul", "Palmyra, Syria" (still the same place, named more exactly)."""
+    Mosul", "Palmyra, Syria" (the same place named more exactly, but for a direction: "northern
+    Iraq" is a region of its own)."""
     words = vocabulary().mentions.place_words
     doc, start, end = para.doc, ent.start, ent.end
     if end < ent.sent.end and doc[end].lower_ in words.after:
@@ -290,12 +330,14 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
                 _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
                 continue
-            span = ent
+            span, known_id = ent, ent.ent_id_ or None
             if type_ == "person":
                 span = _with_title(para, ent)
             elif type_ == "location":
                 span = _with_place_words(para, ent)
-            _add(parsed, para, span, type_, ent.label_, ent.ent_id_ or None)
+                if span.start < ent.start and span[0].lower_ in lexicon.place_words.before:
+                    known_id = None  # "northern Iraq" is a region of Iraq, not the state
+            _add(parsed, para, span, type_, ent.label_, known_id)
             if (
                 type_ == "person"
                 and ent.root.dep_ == "poss"
@@ -310,6 +352,15 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             if (para.index, token.i) in parsed.token_mention:
                 continue
             collective = _collective(para, token)
+            description = _description(para, token) if collective is None else None
+            if description is not None and not any((para.index, t.i) in parsed.token_mention for t in description):
+                type_ = vocab.mentions.descriptions[token.lemma_.lower()]
+                _add(parsed, para, description, type_, "DESCRIPTION", None)
+                continue
+            role = _role(parsed, para, token) if collective is None else None
+            if role is not None and not any((para.index, t.i) in parsed.token_mention for t in role):
+                _add(parsed, para, role, "person", "DESCRIPTION", None)
+                continue
             if collective is not None and not any((para.index, t.i) in parsed.token_mention for t in collective):
                 _add(parsed, para, collective, "group", "GROUP", None)
     _acronyms(parsed)

@@ -40,7 +40,9 @@ class _UnionFind:
 
 
 def _tokens(mention: Mention) -> list[str]:
-    return display_name(mention.text).split()
+    """A mention's words; a person's without titles ("Deputy Secretary Blinken" is "Blinken")."""
+    name = display_name(mention.text)
+    return (_untitled(name) if mention.type == "person" else name).split()
 
 
 def _is_person_name(mention: Mention) -> bool:
@@ -96,6 +98,25 @@ def _family_group(mention: Mention, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def _described(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """'the Syrian regime ... the regime': a description is the last named actor before it
+    whose name ends in the description's noun; 'the Foreign Secretary' is the last person named
+    with that title ("his government" is his, whatever came before)."""
+    if mention.ner_label != "DESCRIPTION" or mention.text.split()[0].lower() not in ("the", "this"):
+        return None
+    title = [w for w in name_key(mention.text).split() if w not in vocabulary().mentions.description_determiners]
+    named = [
+        m
+        for m in mentions
+        if m.end <= mention.start
+        and m.ner_label != "DESCRIPTION"
+        and m.type == mention.type
+        and len(words := name_key(m.text).split()) > 1
+        and (set(title) <= set(words[:-1]) if m.type == "person" else words[-1] == title[-1])
+    ]
+    return named[-1] if named else None
+
+
 def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
     full_names = [m for m in mentions if _is_person_name(m)]
     surnames = _known_surnames()
@@ -127,6 +148,9 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
     for m in mentions:
         if (family := _family_group(m, mentions)) is not None:
             uf.union(family.index, m.index, "family name")
+    for m in mentions:
+        if (named := _described(m, mentions)) is not None:
+            uf.union(named.index, m.index, "description")
     for i, a in enumerate(full_names):
         for b in full_names[i + 1 :]:
             if not (a.known_id and b.known_id) and _same_person(a, b):
@@ -162,8 +186,9 @@ def _cluster_type(members: list[Mention]) -> ActorType:
 def _cluster_name(members: list[Mention], known_id: str | None) -> str:
     if known_id and known_id in _known():
         return _known()[known_id][0]
+    named = [m for m in members if m.ner_label != "DESCRIPTION"] or members  # "the regime" names no one
     names = sorted(
-        {_untitled(display_name(m.text)) if m.type == "person" else display_name(m.text) for m in members},
+        {_untitled(display_name(m.text)) if m.type == "person" else display_name(m.text) for m in named},
         key=lambda n: (-len(n.split()), -len(n), n),
     )
     return names[0]
