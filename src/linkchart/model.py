@@ -136,6 +136,8 @@ class MentionLexicon(_Strict):
     name_joiners: frozenset[str]
     organization_tails: frozenset[str]
     place_words: PlaceWords
+    place_name_heads: frozenset[str]
+    place_name_tails: frozenset[str]
     descriptions: dict[str, ActorType]
     description_determiners: frozenset[str]
     vague_descriptions: frozenset[str]

@@ -140,3 +140,8 @@ def test_a_country_acronym_before_a_title_belongs_to_the_persons_mention() -> No
     texts = {m.text for m in x.mentions}
     assert {"US Secretary of State John Kerry", "UN Special Envoy Staffan de Mistura"} <= texts
     assert not {"US", "UN"} & texts
+
+
+def test_places_named_by_their_kind_are_places() -> None:
+    found = names("Ships patrolled the Gulf of Aden while engineers inspected the Samarra Barrage on the Tigris River.")
+    assert {found.get(n) for n in ("Gulf of Aden", "Samarra Barrage", "Tigris River")} == {"location"}

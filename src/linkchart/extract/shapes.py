@@ -34,10 +34,11 @@ def group_name_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
-def tail_name_patterns() -> list[dict[str, Any]]:
+def tail_name_patterns(tails: frozenset[str] | None = None, label: str = "ORG") -> list[dict[str, Any]]:
     """Token patterns for names that end in a word naming a kind of body ("the Al-Tawhid
-    Islamic Front", "the Second Soran Unit", "Kurdistan Islamic Group"): up to four capitalised
-    words, maybe joined by particles and hyphens, then the head word."""
+    Islamic Front", "the Second Soran Unit", "Kurdistan Islamic Group") or, given place tails
+    and "LOC", a kind of place ("the Samarra Barrage"): up to four capitalised words, maybe
+    joined by particles and hyphens, then the tail word."""
     lexicon = vocabulary().mentions
     not_article = {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]}
     firsts: list[dict[str, Any]] = [
@@ -50,15 +51,25 @@ def tail_name_patterns() -> list[dict[str, Any]]:
     # "Islamic Movement of Kurdistan", but not "Unlike the Haqqani Network": no articles inside
     joiner = {"LOWER": {"IN": sorted((lexicon.name_particles | lexicon.name_joiners) - {"the"})}, "OP": "?"}
     word = {"IS_TITLE": True}
-    tail = {"LOWER": {"IN": sorted(lexicon.organization_tails)}, "IS_TITLE": True}
+    tail = {"LOWER": {"IN": sorted(lexicon.organization_tails if tails is None else tails)}, "IS_TITLE": True}
     patterns = []
     for first in firsts:
         for words in (4, 3, 2, 1):
             pattern: list[dict[str, Any]] = [*particle, first]  # "al-Ahwal Brigades"
             for _ in range(words - 1):
                 pattern += [hyphen, joiner, hyphen, word]
-            patterns.append({"label": "ORG", "pattern": [*pattern, tail]})
+            patterns.append({"label": label, "pattern": [*pattern, tail]})
     return patterns
+
+
+def place_name_patterns() -> list[dict[str, Any]]:
+    """Token patterns for places named by their kind: "the Gulf of Aden" (a head word, "of",
+    up to three capitalised words) and "the Tigris River", "the Mosul Dam" (a kind after)."""
+    lexicon = vocabulary().mentions
+    head = {"LOWER": {"IN": sorted(lexicon.place_name_heads)}, "IS_TITLE": True}
+    word = {"IS_TITLE": True, "POS": "PROPN"}
+    patterns = [{"label": "LOC", "pattern": [head, {"LOWER": "of"}, *[word] * words]} for words in (3, 2, 1)]
+    return patterns + tail_name_patterns(lexicon.place_name_tails, "LOC")
 
 
 def clear_known_ids(doc: Doc, spans: list[Span]) -> None:
@@ -70,20 +81,28 @@ def clear_known_ids(doc: Doc, spans: list[Span]) -> None:
 
 
 class NameShapes:
-    """Entities for shaped names that contain (or are) no entity but shorter ones."""
+    """Entities for shaped names that contain no entity but shorter ones (or are a name the
+    NER read as a person's: "the Samarra Barrage")."""
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("ORG", [p["pattern"] for p in group_name_patterns() + tail_name_patterns()])
+        self.matcher.add("LOC", [p["pattern"] for p in place_name_patterns()])
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
         added: list[Span] = []
-        for span in filter_spans([doc[start:end] for _, start, end in self.matcher(doc)]):
+        matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(doc)]
+        for span in filter_spans(matches):
             inside = [e for e in entities if e.start < span.end and span.start < e.end]
-            if any(e.start < span.start or e.end > span.end or len(e) == len(span) for e in inside):
-                continue  # the same span, or a name that reaches outside: the existing reading stays
-            added.append(Span(doc, span.start, span.end, label="ORG"))
+            if any(e.start == span.start - 1 and doc[e.start].lower_ == "the" for e in inside):
+                span = Span(doc, span.start - 1, span.end, label=span.label)  # the NER's "the Samarra Barrage"
+            if any(
+                e.start < span.start or e.end > span.end or (len(e) == len(span) and e.label_ != "PERSON")
+                for e in inside
+            ):
+                continue  # a name that reaches outside, or the same name read as other than a person: it stays
+            added.append(span)
             entities = [e for e in entities if e not in inside] + added[-1:]
         doc.set_ents(sorted(entities, key=lambda e: e.start))
         clear_known_ids(doc, added)
