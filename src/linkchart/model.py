@@ -141,6 +141,7 @@ class MentionLexicon(_Strict):
     descriptions: dict[str, ActorType]
     description_determiners: frozenset[str]
     vague_descriptions: frozenset[str]
+    member_nouns: frozenset[str]
 
 
 class KnownActor(_Strict):
@@ -297,6 +298,12 @@ class Mention:
     ner_label: str
     known_id: str | None = None
     cluster: int = -1  # filled by in-document resolution
+    name: str | None = None  # the words that name the actor, when not all of `text` ("ISIL" in "ISIL fighters")
+
+    @property
+    def naming(self) -> str:
+        """The text that names the actor."""
+        return self.name or self.text
 
 
 @dataclass(frozen=True)

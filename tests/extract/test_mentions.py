@@ -145,3 +145,18 @@ def test_a_country_acronym_before_a_title_belongs_to_the_persons_mention() -> No
 def test_places_named_by_their_kind_are_places() -> None:
     found = names("Ships patrolled the Gulf of Aden while engineers inspected the Samarra Barrage on the Tigris River.")
     assert {found.get(n) for n in ("Gulf of Aden", "Samarra Barrage", "Tigris River")} == {"location"}
+
+
+def test_an_organization_s_people_are_a_mention_of_it() -> None:
+    x = extract("ISIL fighters attacked U.S. service members near Mosul.")
+    by_text = {m.text: x.clusters[m.cluster] for m in x.mentions}
+    assert by_text["ISIL fighters"].name == "Islamic State"
+    assert by_text["U.S. service members"].name == "United States"
+    assert ("Islamic State", "fights", "United States") in {
+        (x.clusters[c.subject].name, c.predicate, x.clusters[c.object].name) for c in x.claims
+    }
+
+
+def test_names_joined_by_and_stay_a_list() -> None:
+    found = names("TNSM fought alongside the Taliban against the US and Northern Alliance forces.")
+    assert "US and Northern Alliance" not in found

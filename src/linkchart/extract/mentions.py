@@ -60,6 +60,7 @@ def _add(
     label: str,
     known_id: str | None,
     tokens: range | None = None,
+    name: str | None = None,
 ) -> None:
     """Record a mention of `span`; `tokens` (default: the whole span) are the tokens that
     point to it, so a possessor inside a larger name can keep a mention of its own."""
@@ -72,6 +73,7 @@ def _add(
         type=type_,
         ner_label=label,
         known_id=known_id,
+        name=name,
     )
     parsed.mentions.append(mention)
     for i in tokens if tokens is not None else range(span.start, span.end):
@@ -142,6 +144,21 @@ def _role(parsed: ParsedDocument, para: Paragraph, token: Token) -> Span | None:
         m.type == "person" and m.end <= before and title <= set(m.text.lower().split()[:-1]) for m in parsed.mentions
     )
     return para.doc[lefts[0].i : token.i + 1] if titled else None
+
+
+def _with_members(para: Paragraph, ent: Span) -> Span | None:
+    """'U.S. service members', 'ISIL fighters': an organization's name with the plural noun for
+    its people (and any nouns between) after it, or None."""
+    head = ent.root.head
+    if (
+        ent.root.dep_ not in ("compound", "amod", "nmod")
+        or head.i < ent.end
+        or head.tag_ not in ("NNS", "NNPS")
+        or head.lemma_.lower() not in vocabulary().mentions.member_nouns
+        or any(t.dep_ != "compound" or t.pos_ != "NOUN" or t.ent_type_ for t in para.doc[ent.end : head.i])
+    ):
+        return None
+    return para.doc[ent.start : head.i + 1]
 
 
 def _people(ent: Span) -> bool:
@@ -337,6 +354,9 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 span = _with_place_words(para, ent)
                 if span.start < ent.start and span[0].lower_ in lexicon.place_words.before:
                     known_id = None  # "northern Iraq" is a region of Iraq, not the state
+            elif type_ == "organization" and (members := _with_members(para, ent)) is not None:
+                _add(parsed, para, members, type_, ent.label_, known_id, name=ent.text)
+                continue
             _add(parsed, para, span, type_, ent.label_, known_id)
             if (
                 type_ == "person"

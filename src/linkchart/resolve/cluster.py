@@ -41,7 +41,7 @@ class _UnionFind:
 
 def _tokens(mention: Mention) -> list[str]:
     """A mention's words; a person's without titles ("Deputy Secretary Blinken" is "Blinken")."""
-    name = display_name(mention.text)
+    name = display_name(mention.naming)
     return (_untitled(name) if mention.type == "person" else name).split()
 
 
@@ -92,7 +92,7 @@ def _family_group(mention: Mention, mentions: list[Mention]) -> Mention | None:
         return None
     family = name_key(match.group(1)).split()[-1]
     for other in mentions:
-        words = name_key(other.text).split()
+        words = name_key(other.naming).split()
         if other is not mention and other.type == "organization" and family in words[:-1]:
             return other
     return None
@@ -111,7 +111,7 @@ def _described(mention: Mention, mentions: list[Mention]) -> Mention | None:
         if m.end <= mention.start
         and m.ner_label != "DESCRIPTION"
         and m.type == mention.type
-        and len(words := name_key(m.text).split()) > 1
+        and len(words := name_key(m.naming).split()) > 1
         and (set(title) <= set(words[:-1]) if m.type == "person" else words[-1] == title[-1])
     ]
     return named[-1] if named else None
@@ -136,7 +136,7 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
             if m.known_id in by_known:
                 uf.union(by_known[m.known_id], m.index, "known alias")
             by_known.setdefault(m.known_id, m.index)
-        key = (m.type if m.type != "location" else "location", name_key(m.text))
+        key = (m.type if m.type != "location" else "location", name_key(m.naming))
         if key in by_key:
             uf.union(by_key[key], m.index, "same name")
         by_key.setdefault(key, m.index)
@@ -188,7 +188,7 @@ def _cluster_name(members: list[Mention], known_id: str | None) -> str:
         return _known()[known_id][0]
     named = [m for m in members if m.ner_label != "DESCRIPTION"] or members  # "the regime" names no one
     names = sorted(
-        {_untitled(display_name(m.text)) if m.type == "person" else display_name(m.text) for m in named},
+        {_untitled(display_name(m.naming)) if m.type == "person" else display_name(m.naming) for m in named},
         key=lambda n: (-len(n.split()), -len(n), n),
     )
     return names[0]
