@@ -160,3 +160,13 @@ def test_an_organization_s_people_are_a_mention_of_it() -> None:
 def test_names_joined_by_and_stay_a_list() -> None:
     found = names("TNSM fought alongside the Taliban against the US and Northern Alliance forces.")
     assert "US and Northern Alliance" not in found
+
+
+def test_ships_hull_codes_and_units_are_not_actors() -> None:
+    found = names("The French frigate FS Forbin (DDG 620) sailed with HMS Ocean; signals used UHF at 10 MW.")
+    assert not {"Forbin", "FS", "DDG", "HMS", "UHF", "MW"} & set(found)
+
+
+def test_a_shaped_name_takes_the_article_the_ner_gave_its_first_words() -> None:
+    found = names("Delegates of the Syrian National Coalition met in Istanbul.")
+    assert found.get("Syrian National Coalition") == "organization"

@@ -300,6 +300,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
                 and is_acronym(token.text)
                 and (token.pos_ in ("PROPN", "NOUN") or token.dep_ in _NOMINAL_DEPS)
                 and token.text.upper() not in skip
+                and token.text not in vocabulary().mentions.vessel_prefixes
             )
             if token.text in defined or undefined:
                 _add(parsed, para, para.doc[token.i : token.i + 1], "organization", "ORG", None)
@@ -336,8 +337,10 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             if (
                 type_ is None
                 or ent.text.lower().strip() in lexicon.ignored_names
+                or ent.text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
                 or all(is_title(t.text) for t in ent)
                 or ent[0].text in lexicon.vessel_prefixes
+                or (ent.start > 0 and para.doc[ent.start - 1].text in lexicon.vessel_prefixes)
                 or (not ent.ent_id_ and is_fragment(ent.text, type_))
             ):
                 continue  # page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment

@@ -95,8 +95,9 @@ class NameShapes:
         matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(doc)]
         for span in filter_spans(matches):
             inside = [e for e in entities if e.start < span.end and span.start < e.end]
-            if any(e.start == span.start - 1 and e.end == span.end and doc[e.start].lower_ == "the" for e in inside):
-                span = Span(doc, span.start - 1, span.end, label=span.label)  # the NER's "the Samarra Barrage"
+            if any(e.start == span.start - 1 and doc[e.start].lower_ == "the" for e in inside):
+                # the NER's "the Samarra Barrage" or "the Syrian National" (Coalition)
+                span = Span(doc, span.start - 1, span.end, label=span.label)
             if len(inside) > 1 and any(t.lower_ == "and" for t in span):
                 continue  # "the US and Northern Alliance forces": a list of names, not one
             if any(
