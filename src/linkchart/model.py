@@ -130,6 +130,7 @@ class MentionLexicon(_Strict):
     possessive_group_nouns: frozenset[str]
     ignored_names: frozenset[str]
     person_titles: frozenset[str]
+    office_titles: frozenset[str]
     not_acronyms: frozenset[str]
     group_name_heads: frozenset[str]
     name_particles: frozenset[str]

@@ -170,3 +170,10 @@ def test_ships_hull_codes_and_units_are_not_actors() -> None:
 def test_a_shaped_name_takes_the_article_the_ner_gave_its_first_words() -> None:
     found = names("Delegates of the Syrian National Coalition met in Istanbul.")
     assert found.get("Syrian National Coalition") == "organization"
+
+
+def test_a_body_before_a_title_of_office_is_part_of_the_title() -> None:
+    x = extract("Pentagon Press Secretary Peter Cook spoke. Hezbollah leader Hassan Nasrallah replied.")
+    by_text = {m.text: x.clusters[m.cluster].name for m in x.mentions}
+    assert by_text["Pentagon Press Secretary Peter Cook"] == "Peter Cook"
+    assert by_text["Hezbollah"] == "Hezbollah"  # a leader's group stays an actor of its own

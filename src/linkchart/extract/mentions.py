@@ -200,11 +200,14 @@ def _qualifies_title(token: Token) -> bool:
 def _title_qualifier(para: Paragraph, ent: Span) -> bool:
     """Whether a one-word entity only qualifies the title of the person named after it ("US" in
     "US Secretary of State John Kerry"): the person's mention takes it."""
-    if len(ent) != 1 or not _qualifies_title(ent[0]):
+    office = ent.label_ == "ORG"  # "Pentagon Press Secretary Peter Cook"
+    if not office and (len(ent) != 1 or not _qualifies_title(ent[0])):
         return False
     i = ent.end
     while i < ent.sent.end and (is_title(para.doc[i].text) or para.doc[i].lower_ == "of" or para.doc[i].text == "."):
         i += 1
+    if office and not any(t.lower_ in vocabulary().mentions.office_titles for t in para.doc[ent.end : i]):
+        return False  # "Hezbollah leader X": the group is an actor of its own, that X leads
     return i > ent.end and i < ent.sent.end and para.doc[i].ent_type_ == "PERSON" and para.doc[i].ent_iob_ == "B"
 
 
@@ -227,6 +230,10 @@ def _with_title(para: Paragraph, ent: Span) -> Span:
         start += 1
     if start < ent.start and start > ent.sent.start and _qualifies_title(para.doc[start - 1]):
         start -= 1  # "Turkish Foreign Minister X", "US Secretary of State X": the country is part of the title
+    elif start < ent.start and start > ent.sent.start and para.doc[start - 1].ent_type_ == "ORG":
+        office = next((e for e in para.doc.ents if e.end == start), None)
+        if office is not None and _title_qualifier(para, office):
+            start = office.start  # "Pentagon Press Secretary X": the body is part of the title
     end = ent.end - 1 if ent.end - ent.start > 1 and ent[-1].tag_ == "POS" else ent.end
     return para.doc[start:end]
 
@@ -350,9 +357,10 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
                 _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
                 continue
-            span, known_id = ent, ent.ent_id_ or None
+            span, known_id, name = ent, ent.ent_id_ or None, None
             if type_ == "person":
                 span = _with_title(para, ent)
+                name = ent.text if span.start < ent.start else None  # the name without its title
             elif type_ == "location":
                 span = _with_place_words(para, ent)
                 if span.start < ent.start and span[0].lower_ in lexicon.place_words.before:
@@ -360,7 +368,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             elif type_ == "organization" and (members := _with_members(para, ent)) is not None:
                 _add(parsed, para, members, type_, ent.label_, known_id, name=ent.text)
                 continue
-            _add(parsed, para, span, type_, ent.label_, known_id)
+            _add(parsed, para, span, type_, ent.label_, known_id, name=name)
             if (
                 type_ == "person"
                 and ent.root.dep_ == "poss"

@@ -111,7 +111,7 @@ def _described(mention: Mention, mentions: list[Mention]) -> Mention | None:
         if m.end <= mention.start
         and m.ner_label != "DESCRIPTION"
         and m.type == mention.type
-        and len(words := name_key(m.naming).split()) > 1
+        and len(words := name_key(m.text if m.type == "person" else m.naming).split()) > 1  # a person's title
         and (set(title) <= set(words[:-1]) if m.type == "person" else words[-1] == title[-1])
     ]
     return named[-1] if named else None
