@@ -119,6 +119,7 @@ class PlaceWords(_Strict):
     before: frozenset[str]
     after: frozenset[str]
     of: frozenset[str]
+    around: frozenset[str]
 
 
 class MentionLexicon(_Strict):

@@ -177,3 +177,10 @@ def test_a_body_before_a_title_of_office_is_part_of_the_title() -> None:
     by_text = {m.text: x.clusters[m.cluster].name for m in x.mentions}
     assert by_text["Pentagon Press Secretary Peter Cook"] == "Peter Cook"
     assert by_text["Hezbollah"] == "Hezbollah"  # a leader's group stays an actor of its own
+
+
+def test_a_name_cut_at_its_nickname_is_whole_and_the_area_around_a_place_is_a_region() -> None:
+    x = extract('Gen. Richard "Tex" Coe visited the Aleppo countryside and Aleppo.')
+    by_text = {m.text: x.clusters[m.cluster] for m in x.mentions}
+    assert by_text['Gen. Richard "Tex" Coe'].name == 'Richard "Tex" Coe'
+    assert by_text["Aleppo countryside"] is not by_text["Aleppo"]

@@ -213,8 +213,8 @@ def _title_qualifier(para: Paragraph, ent: Span) -> bool:
 
 def _with_title(para: Paragraph, ent: Span) -> Span:
     """The person's name with the title words right before it ("Foreign Secretary Philip
-    Hammond", "Secretary of State John Kerry") and a nationality before those; named actors
-    before it are left alone."""
+    Hammond", "Secretary of State John Kerry") and a nationality before those, and the rest of a
+    name the NER cut at a nickname; named actors before it are left alone."""
     start = ent.start
     while start > ent.sent.start:
         previous = para.doc[start - 1]
@@ -235,7 +235,20 @@ def _with_title(para: Paragraph, ent: Span) -> Span:
         if office is not None and _title_qualifier(para, office):
             start = office.start  # "Pentagon Press Secretary X": the body is part of the title
     end = ent.end - 1 if ent.end - ent.start > 1 and ent[-1].tag_ == "POS" else ent.end
+    nickname = para.doc[end : end + 4]
+    if (
+        len(nickname) == 4
+        and end + 4 <= ent.sent.end
+        and nickname[0].text in _QUOTES
+        and nickname[2].text in _QUOTES
+        and nickname[3].pos_ == "PROPN"
+        and nickname[3].is_title
+    ):
+        end += 4  # 'Richard "Tex" Coe': the NER stopped at the nickname
     return para.doc[start:end]
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
 def _place_qualifier_end(para: Paragraph, ent: Span) -> int | None:
@@ -259,11 +272,11 @@ def _place_qualifier_end(para: Paragraph, ent: Span) -> int | None:
 
 def _with_place_words(para: Paragraph, ent: Span) -> Span:
     """A place with the words that narrow it: "northern Iraq", "Idlib province", "the city of
-    Mosul", "Palmyra, Syria" (the same place named more exactly, but for a direction: "northern
-    Iraq" is a region of its own)."""
+    Mosul", "Palmyra, Syria" (the same place named more exactly, but for a direction or the
+    area around it: "northern Iraq", "the Aleppo countryside" are regions of their own)."""
     words = vocabulary().mentions.place_words
     doc, start, end = para.doc, ent.start, ent.end
-    if end < ent.sent.end and doc[end].lower_ in words.after:
+    if end < ent.sent.end and doc[end].lower_ in words.after | words.around:
         end += 1
     if start - 2 >= ent.sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words.of:
         start -= 2
@@ -360,10 +373,12 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             span, known_id, name = ent, ent.ent_id_ or None, None
             if type_ == "person":
                 span = _with_title(para, ent)
-                name = ent.text if span.start < ent.start else None  # the name without its title
+                name = para.doc[ent.start : span.end].text if span.start < ent.start else None  # without its title
             elif type_ == "location":
                 span = _with_place_words(para, ent)
-                if span.start < ent.start and span[0].lower_ in lexicon.place_words.before:
+                if (span.start < ent.start and span[0].lower_ in lexicon.place_words.before) or (
+                    span.end > ent.end and span[-1].lower_ in lexicon.place_words.around
+                ):
                     known_id = None  # "northern Iraq" is a region of Iraq, not the state
             elif type_ == "organization" and (members := _with_members(para, ent)) is not None:
                 _add(parsed, para, members, type_, ent.label_, known_id, name=ent.text)
