@@ -16,8 +16,8 @@ ORGANIZATION_PRONOUNS = frozenset({"it", "its", "itself"})
 # "they" of a group is common in reports ("the IBT stated that they were ..."); of people too,
 # but a person is never "they" alone here, so only bodies and collectives are candidates
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
-_WINDOW_PARAGRAPHS = 1
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # an antecedent is in the same paragraph or the one before
+_WINDOW_PARAGRAPHS = 1  # an antecedent is in the same paragraph or the one before
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def pronoun_types(token: Token) -> tuple[ActorType, ...] | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from linkchart.extract.acronyms import PARENTHESIS, is_acronym
 from linkchart.extract.nlp import Paragraph
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
-from linkchart.resolve.names import is_title
+from linkchart.resolve.names import holds_title, is_title, name_key
 
 _GROUP_LABELS = {"NORP"}
 
@@ -34,6 +34,10 @@ class ParsedDocument:
     def mention_of(self, token: Token, paragraph: int) -> Mention | None:
         index = self.token_mention.get((paragraph, token.i))
         return self.mentions[index] if index is not None else None
+
+    def unclaimed(self, span: Span, paragraph: int) -> bool:
+        """Whether no mention holds any word of `span`."""
+        return all((paragraph, t.i) not in self.token_mention for t in span)
 
     def sentence_of(self, token: Token, paragraph: int) -> int:
         return self.sentence_at[(paragraph, token.sent.start)]
@@ -138,11 +142,9 @@ def _role(parsed: ParsedDocument, para: Paragraph, token: Token) -> Span | None:
     lefts = list(token.lefts)
     if not lefts or lefts[0].lower_ != "the" or not all(is_title(t.text) for t in lefts[1:]):
         return None
-    title = {t.lower_.rstrip(".") for t in lefts[1:]} | {token.lower_.rstrip(".")}
+    title = name_key(para.doc[lefts[0].i + 1 : token.i + 1].text).split()
     before = para.start + token.idx
-    titled = any(
-        m.type == "person" and m.end <= before and title <= set(m.text.lower().split()[:-1]) for m in parsed.mentions
-    )
+    titled = any(m.type == "person" and m.end <= before and holds_title(m.text, title) for m in parsed.mentions)
     return para.doc[lefts[0].i : token.i + 1] if titled else None
 
 
@@ -309,7 +311,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
             owner = parsed.mention_of(last, para.index)
             if owner is not None and owner.type in ("organization", "group") and is_acronym(match.group(1)):
                 defined.setdefault(match.group(1), owner.known_id)
-    skip = vocabulary().mentions.not_acronyms
+    skip, vessels = vocabulary().mentions.not_acronyms, vocabulary().mentions.vessel_prefixes
     for para in parsed.paragraphs:
         for token in para.doc:
             if (para.index, token.i) in parsed.token_mention:
@@ -320,7 +322,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
                 and is_acronym(token.text)
                 and (token.pos_ in ("PROPN", "NOUN") or token.dep_ in _NOMINAL_DEPS)
                 and token.text.upper() not in skip
-                and token.text not in vocabulary().mentions.vessel_prefixes
+                and token.text not in vessels
             )
             if token.text in defined or undefined:
                 _add(parsed, para, para.doc[token.i : token.i + 1], "organization", "ORG", None)
@@ -399,15 +401,15 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 continue
             collective = _collective(para, token)
             description = _description(para, token) if collective is None else None
-            if description is not None and not any((para.index, t.i) in parsed.token_mention for t in description):
+            if description is not None and parsed.unclaimed(description, para.index):
                 type_ = vocab.mentions.descriptions[token.lemma_.lower()]
                 _add(parsed, para, description, type_, "DESCRIPTION", None)
                 continue
             role = _role(parsed, para, token) if collective is None else None
-            if role is not None and not any((para.index, t.i) in parsed.token_mention for t in role):
+            if role is not None and parsed.unclaimed(role, para.index):
                 _add(parsed, para, role, "person", "DESCRIPTION", None)
                 continue
-            if collective is not None and not any((para.index, t.i) in parsed.token_mention for t in collective):
+            if collective is not None and parsed.unclaimed(collective, para.index):
                 _add(parsed, para, collective, "group", "GROUP", None)
     _acronyms(parsed)
     parsed.mentions.sort(key=lambda m: (m.start, -m.end))

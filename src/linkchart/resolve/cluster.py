@@ -11,7 +11,7 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from linkchart.model import ActorCluster, ActorType, Mention, vocabulary
-from linkchart.resolve.names import display_name, is_title, name_key
+from linkchart.resolve.names import display_name, holds_title, is_title, name_key
 
 _SPELLING_THRESHOLD = 85.0
 _PAREN_OPEN = re.compile(r"\s*\(\s*$")
@@ -39,10 +39,14 @@ class _UnionFind:
             self.rule[keep] = rule
 
 
-def _tokens(mention: Mention) -> list[str]:
-    """A mention's words; a person's without titles ("Deputy Secretary Blinken" is "Blinken")."""
+def _plain_name(mention: Mention) -> str:
+    """A mention's name; a person's without titles ("Deputy Secretary Blinken" is "Blinken")."""
     name = display_name(mention.naming)
-    return (_untitled(name) if mention.type == "person" else name).split()
+    return _untitled(name) if mention.type == "person" else name
+
+
+def _tokens(mention: Mention) -> list[str]:
+    return _plain_name(mention).split()
 
 
 def _is_person_name(mention: Mention) -> bool:
@@ -111,8 +115,11 @@ def _described(mention: Mention, mentions: list[Mention]) -> Mention | None:
         if m.end <= mention.start
         and m.ner_label != "DESCRIPTION"
         and m.type == mention.type
-        and len(words := name_key(m.text if m.type == "person" else m.naming).split()) > 1  # a person's title
-        and (set(title) <= set(words[:-1]) if m.type == "person" else words[-1] == title[-1])
+        and (
+            holds_title(m.text, title)  # the title is in the text, not the name
+            if m.type == "person"
+            else len(words := name_key(m.naming).split()) > 1 and words[-1] == title[-1]
+        )
     ]
     return named[-1] if named else None
 
@@ -187,10 +194,7 @@ def _cluster_name(members: list[Mention], known_id: str | None) -> str:
     if known_id and known_id in _known():
         return _known()[known_id][0]
     named = [m for m in members if m.ner_label != "DESCRIPTION"] or members  # "the regime" names no one
-    names = sorted(
-        {_untitled(display_name(m.naming)) if m.type == "person" else display_name(m.naming) for m in named},
-        key=lambda n: (-len(n.split()), -len(n), n),
-    )
+    names = sorted({_plain_name(m) for m in named}, key=lambda n: (-len(n.split()), -len(n), n))
     return names[0]
 
 

@@ -52,6 +52,17 @@ def is_title(word: str) -> bool:
     return visible.lower().rstrip(".") in vocabulary().mentions.person_titles
 
 
+def holds_title(name: str, title: list[str]) -> bool:
+    """Whether a titled person's name carries every word of a title (name keys).
+
+    >>> holds_title("Foreign Secretary Boris Johnson", ["foreign", "secretary"])
+    True
+    >>> holds_title("US Secretary of State John Kerry", ["foreign", "secretary"])
+    False
+    """
+    return set(title) <= set(name_key(name).split()[:-1])
+
+
 def display_name(text: str) -> str:
     """A mention's text as a name: without a leading "the", a possessive or stray quotes.
 
