@@ -131,6 +131,8 @@ class MentionLexicon(_Strict):
     possessive_group_nouns: frozenset[str]
     ignored_names: frozenset[str]
     person_titles: frozenset[str]
+    honorifics: frozenset[str]
+    service_branches: frozenset[str]
     office_titles: frozenset[str]
     not_acronyms: frozenset[str]
     group_name_heads: frozenset[str]

@@ -184,3 +184,35 @@ def test_a_name_cut_at_its_nickname_is_whole_and_the_area_around_a_place_is_a_re
     by_text = {m.text: x.clusters[m.cluster] for m in x.mentions}
     assert by_text['Gen. Richard "Tex" Coe'].name == 'Richard "Tex" Coe'
     assert by_text["Aleppo countryside"] is not by_text["Aleppo"]
+
+
+def test_a_service_before_a_rank_and_an_honorific_are_part_of_the_title() -> None:
+    x = extract(
+        "Army Lt. Gen. Stephen J. Townsend praised Navy Senior Chief Petty Officer Scott C. Dayton. "
+        "Air Force Col. John Dorrian met HE Dr Ibrahim al-Jaafari."
+    )
+    by_text = {m.text: x.clusters[m.cluster].name for m in x.mentions}
+    assert by_text["Army Lt. Gen. Stephen J. Townsend"] == "Stephen J. Townsend"
+    assert by_text["Navy Senior Chief Petty Officer Scott C. Dayton"] == "Scott C. Dayton"
+    assert by_text["Air Force Col. John Dorrian"] == "John Dorrian"
+    assert by_text["HE Dr Ibrahim al-Jaafari"] == "Ibrahim al-Jaafari"
+    assert not {"Army", "Navy", "Air Force", "Air Force Col"} & set(by_text)
+
+
+def test_the_holder_of_an_office_for_a_place_is_one_person() -> None:
+    x = extract("Minister for the Middle East Tobias Ellwood condemned the attack. Mr Ellwood said more.")
+    by_text = {m.text: x.clusters[m.cluster].name for m in x.mentions}
+    assert by_text["Minister for the Middle East Tobias Ellwood"] == "Tobias Ellwood"
+    assert by_text["Mr Ellwood"] == "Tobias Ellwood"
+
+
+def test_a_counted_collective_keeps_its_number_but_not_in_its_name() -> None:
+    x = extract("The bombing killed 60 civilians. Civilians fled the city.")
+    counted = next(m for m in x.mentions if m.text == "60 civilians")
+    assert x.clusters[counted.cluster].name.lower() == "civilians"
+
+
+def test_a_ships_name_alone_is_still_a_ship_and_a_particle_joins_a_place_name() -> None:
+    found = names("FS Forbin joined the fleet. Forbin is committed. The ridge crosses Salah ad Din Province.")
+    assert "Forbin" not in found
+    assert found.get("Salah ad Din Province") == "location"

@@ -108,7 +108,21 @@ def _collective(para: Paragraph, token: Token) -> Span | None:
         start = min([token.i, *(m.i for m in modifiers if m.dep_ == "amod")])  # "civilians", "foreign fighters"
     else:
         return None
-    return para.doc[start : token.i + 1]
+    return _with_number(para, para.doc[start : token.i + 1])
+
+
+def _with_number(para: Paragraph, span: Span) -> Span:
+    """A collective with the number that counts it ("60 civilians", "30 Britons"): how many
+    belongs to the mention, not to the actor's name."""
+    before = span.start - 1
+    if before >= span.sent.start and para.doc[before].dep_ == "nummod" and para.doc[before].head.i == span.root.i:
+        return para.doc[before : span.end]
+    return span
+
+
+def _add_collective(parsed: ParsedDocument, para: Paragraph, span: Span) -> None:
+    counted = span[0].dep_ == "nummod" and len(span) > 1
+    _add(parsed, para, span, "group", "GROUP", None, name=span[1:].text if counted else None)
 
 
 def _description(para: Paragraph, token: Token) -> Span | None:
@@ -202,40 +216,79 @@ def _qualifies_title(token: Token) -> bool:
 def _title_qualifier(para: Paragraph, ent: Span) -> bool:
     """Whether a one-word entity only qualifies the title of the person named after it ("US" in
     "US Secretary of State John Kerry"): the person's mention takes it."""
-    office = ent.label_ == "ORG"  # "Pentagon Press Secretary Peter Cook"
+    lexicon = vocabulary().mentions
+    office = ent.label_ == "ORG"  # "Pentagon Press Secretary Peter Cook", "Army Lt. Gen. X"
     if not office and (len(ent) != 1 or not _qualifies_title(ent[0])):
         return False
     i = ent.end
     while i < ent.sent.end and (is_title(para.doc[i].text) or para.doc[i].lower_ == "of" or para.doc[i].text == "."):
         i += 1
-    if office and not any(t.lower_ in vocabulary().mentions.office_titles for t in para.doc[ent.end : i]):
+    if (
+        office
+        and not any(t.lower_ in lexicon.office_titles for t in para.doc[ent.end : i])
+        and name_key(" ".join(t.text for t in ent if not is_title(t.text))) not in lexicon.service_branches
+    ):  # the NER may take the rank in: "[Air Force Col]. John Dorrian"
         return False  # "Hezbollah leader X": the group is an actor of its own, that X leads
     return i > ent.end and i < ent.sent.end and para.doc[i].ent_type_ == "PERSON" and para.doc[i].ent_iob_ == "B"
 
 
-def _with_title(para: Paragraph, ent: Span) -> Span:
-    """The person's name with the title words right before it ("Foreign Secretary Philip
-    Hammond", "Secretary of State John Kerry") and a nationality before those, and the rest of a
-    name the NER cut at a nickname; named actors before it are left alone."""
-    start = ent.start
-    while start > ent.sent.start:
+def _title_start(para: Paragraph, name_start: int) -> int:
+    """Where the title words right before a name begin ("Foreign Secretary Philip Hammond",
+    "Secretary of State John Kerry"), with a nationality or the body whose office it is before
+    them; `name_start` when there are none."""
+    sent_start = para.doc[name_start].sent.start
+    start = name_start
+    while start > sent_start:
         previous = para.doc[start - 1]
-        if previous.text == "." and start - 2 >= ent.sent.start and is_title(para.doc[start - 2].text):
+        if previous.text == "." and start - 2 >= sent_start and is_title(para.doc[start - 2].text):
             start -= 2  # "Col. John Thomas": the tokenizer split the abbreviation's full stop off
         elif is_title(previous.text) or (
-            previous.lower_ == "of" and start - 2 >= ent.sent.start and is_title(para.doc[start - 2].text)
+            previous.lower_ == "of" and start - 2 >= sent_start and is_title(para.doc[start - 2].text)
         ):
             start -= 1
         else:
             break
-    while start < ent.start and para.doc[start].lower_ == "of":
+    while start < name_start and para.doc[start].lower_ == "of":
         start += 1
-    if start < ent.start and start > ent.sent.start and _qualifies_title(para.doc[start - 1]):
+    branches = vocabulary().mentions.service_branches
+    if start < name_start:  # "Army Lt. Gen. X", "Air Force Col. X"
+        start -= next(
+            (n for n in (2, 1) if start - n >= sent_start and name_key(para.doc[start - n : start].text) in branches), 0
+        )
+    if start < name_start and start > sent_start and _qualifies_title(para.doc[start - 1]):
         start -= 1  # "Turkish Foreign Minister X", "US Secretary of State X": the country is part of the title
-    elif start < ent.start and start > ent.sent.start and para.doc[start - 1].ent_type_ == "ORG":
+    elif start < name_start and start > sent_start and para.doc[start - 1].ent_type_ == "ORG":
         office = next((e for e in para.doc.ents if e.end == start), None)
         if office is not None and _title_qualifier(para, office):
             start = office.start  # "Pentagon Press Secretary X": the body is part of the title
+    return start
+
+
+def _office_holder(para: Paragraph, ent: Span, surnames: frozenset[str]) -> Span | None:
+    """The person at the end of an entity the NER ran on from the place of an office into the
+    name of its holder ("Minister for [the Middle East Tobias Ellwood]"): the last two words,
+    when the document names someone by that surname elsewhere."""
+    doc = para.doc
+    start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    holder = doc[ent.end - 2 : ent.end]
+    if (
+        ent.label_ not in ("ORG", "PERSON", "NORP")
+        or len(ent) < 3
+        or start < 2
+        or doc[start - 1].lower_ not in ("for", "of")
+        or not is_title(doc[start - 2].text)
+        or holder[-1].text not in surnames
+        or any(not t.is_title or t.pos_ != "PROPN" for t in holder)
+        or not ent[-3].is_title
+    ):
+        return None
+    return holder
+
+
+def _with_title(para: Paragraph, ent: Span) -> Span:
+    """The person's name with the title words right before it and the rest of a name the NER
+    cut at a nickname; named actors before it are left alone."""
+    start = _title_start(para, ent.start)
     end = ent.end - 1 if ent.end - ent.start > 1 and ent[-1].tag_ == "POS" else ent.end
     nickname = para.doc[end : end + 4]
     if (
@@ -337,6 +390,9 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
     vocab = vocabulary()
     lexicon = vocab.mentions
     parsed = ParsedDocument(paragraphs)
+    surnames = frozenset(e[-1].text for p in paragraphs for e in p.doc.ents if e.label_ == "PERSON")
+    # "FS Forbin ... Forbin is committed": a ship's name is a ship's all through the document
+    ships = frozenset(p.doc[t.i + 1].text for p in paragraphs for t in p.doc[:-1] if t.text in lexicon.vessel_prefixes)
     for para in paragraphs:
         for sent in para.doc.sents:
             parsed.sentence_at[(para.index, sent.start)] = len(parsed.sentences)
@@ -352,9 +408,14 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
         for ent in para.doc.ents:
             if (para.index, ent.start) in parsed.token_mention or _title_qualifier(para, ent):
                 continue  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
+            holder = _office_holder(para, ent, surnames)
+            if holder is not None:
+                span = para.doc[_title_start(para, ent.start - (para.doc[ent.start - 1].lower_ == "the") - 1) : ent.end]
+                _add(parsed, para, span, "person", "PERSON", None, name=holder.text)
+                continue
             type_ = vocab.label_for(ent.label_)
             if type_ is None and _people(ent):
-                _add(parsed, para, ent, "group", "GROUP", None)  # "the Turks", "Syrians"
+                _add_collective(parsed, para, _with_number(para, ent))  # "the Turks", "Syrians", "30 Britons"
                 continue
             if (
                 type_ is None
@@ -363,6 +424,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 or all(is_title(t.text) for t in ent)
                 or ent[0].text in lexicon.vessel_prefixes
                 or (ent.start > 0 and para.doc[ent.start - 1].text in lexicon.vessel_prefixes)
+                or ent.text in ships
                 or (not ent.ent_id_ and is_fragment(ent.text, type_))
             ):
                 continue  # page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment
@@ -410,7 +472,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 _add(parsed, para, role, "person", "DESCRIPTION", None)
                 continue
             if collective is not None and parsed.unclaimed(collective, para.index):
-                _add(parsed, para, collective, "group", "GROUP", None)
+                _add_collective(parsed, para, collective)
     _acronyms(parsed)
     parsed.mentions.sort(key=lambda m: (m.start, -m.end))
     remap = {m.index: new for new, m in enumerate(parsed.mentions)}

@@ -107,9 +107,36 @@ class NameShapes:
                 continue  # a name that reaches outside, or the same name read as other than a person: it stays
             added.append(span)
             entities = [e for e in entities if e not in inside] + added[-1:]
+        entities = _with_particle_heads(doc, entities)
         doc.set_ents(sorted(entities, key=lambda e: e.start))
         clear_known_ids(doc, added)
         return doc
+
+
+def _with_particle_heads(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities the NER began after an Arabic particle ("Salah ad [Din Province]"), begun at
+    the capitalised word before the particle, which may have been an entity of its own."""
+    particles = vocabulary().mentions.name_particles
+    starts = {e.start: e for e in entities}
+    ends = {e.end: e for e in entities}
+    for ent in list(entities):
+        head = ent.start - 2
+        if head < 0 or ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
+            continue
+        particle, word = doc[ent.start - 1], doc[head]
+        before = ends.get(head + 1)
+        if (
+            particle.lower_ in particles
+            and particle.is_lower
+            and not particle.is_stop  # "at", "as", "an" are English before they are Arabic
+            and word.is_title
+            and word.pos_ == "PROPN"
+            and (before is None or len(before) == 1)
+            and ent.start - 1 not in starts
+        ):
+            entities = [e for e in entities if e is not ent and e is not before]
+            entities.append(Span(doc, head, ent.end, label=ent.label_))
+    return entities
 
 
 @Language.factory("linkchart_name_shapes")

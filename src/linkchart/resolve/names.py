@@ -47,9 +47,14 @@ def name_key(name: str) -> str:
 
 
 def is_title(word: str) -> bool:
-    """A title that may stand before a person's name ("Col.", "Secretary", "Mullah")."""
+    """A title that may stand before a person's name ("Col.", "Secretary", "Mullah", "HE").
+
+    >>> is_title("Gen."), is_title("HE"), is_title("he")
+    (True, True, False)
+    """
+    lexicon = vocabulary().mentions
     visible = "".join(c for c in word if unicodedata.category(c) != "Cf")  # "Minister\u200e"
-    return visible.lower().rstrip(".") in vocabulary().mentions.person_titles
+    return visible in lexicon.honorifics or visible.lower().rstrip(".") in lexicon.person_titles
 
 
 def holds_title(name: str, title: list[str]) -> bool:
