@@ -130,6 +130,7 @@ class MentionLexicon(_Strict):
     government_nouns: frozenset[str]
     possessive_group_nouns: frozenset[str]
     ignored_names: frozenset[str]
+    event_and_instrument_heads: frozenset[str]
     person_titles: frozenset[str]
     honorifics: frozenset[str]
     service_branches: frozenset[str]

@@ -216,3 +216,12 @@ def test_a_ships_name_alone_is_still_a_ship_and_a_particle_joins_a_place_name() 
     found = names("FS Forbin joined the fleet. Forbin is committed. The ridge crosses Salah ad Din Province.")
     assert "Forbin" not in found
     assert found.get("Salah ad Din Province") == "location"
+
+
+def test_events_instruments_and_plural_acronyms_are_not_actors() -> None:
+    found = names(
+        "Under the Law of Armed Conflict and the Cessation of Hostilities, the SNCOs of Operation Steel "
+        "Curtain met the Government of National Accord."
+    )
+    assert not {"Law of Armed Conflict", "Cessation of Hostilities", "SNCOs", "Operation Steel Curtain"} & set(found)
+    assert found.get("Government of National Accord") == "organization"

@@ -188,6 +188,26 @@ def _people(ent: Span) -> bool:
     )
 
 
+def _names_event_or_instrument(text: str) -> bool:
+    """Whether a name heads or opens with a word for an event or an instrument: "the Law of
+    Armed Conflict", "the Indo-Sri Lankan Accord", "Operation Steel Curtain".
+
+    >>> [_names_event_or_instrument(n) for n in ("the Cessation of Hostilities", "Government of National Accord")]
+    [True, False]
+    """
+    words = name_key(text).split()
+    if not words:
+        return False
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    heads = vocabulary().mentions.event_and_instrument_heads
+    return head in heads or words[0] in heads
+
+
+def _plural_acronym(text: str) -> bool:
+    """'SNCOs', 'CTFs', 'IEDs': a plural of an acronym names a kind of people or things."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+
+
 _FRAGMENT = re.compile(r"(^\W|[-\u2013\u2014]$|\b(of|and|the|for)$|\[)", re.IGNORECASE)
 
 
@@ -375,6 +395,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
                 and is_acronym(token.text)
                 and (token.pos_ in ("PROPN", "NOUN") or token.dep_ in _NOMINAL_DEPS)
                 and token.text.upper() not in skip
+                and not _plural_acronym(token.text)
                 and token.text not in vessels
             )
             if token.text in defined or undefined:
@@ -421,6 +442,8 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 type_ is None
                 or ent.text.lower().strip() in lexicon.ignored_names
                 or ent.text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
+                or _plural_acronym(ent.text)
+                or (not ent.ent_id_ and _names_event_or_instrument(ent.text))
                 or all(is_title(t.text) for t in ent)
                 or ent[0].text in lexicon.vessel_prefixes
                 or (ent.start > 0 and para.doc[ent.start - 1].text in lexicon.vessel_prefixes)
