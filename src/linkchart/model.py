@@ -135,6 +135,7 @@ class MentionLexicon(_Strict):
     honorifics: frozenset[str]
     service_branches: frozenset[str]
     office_titles: frozenset[str]
+    word_acronyms: dict[str, str]
     not_acronyms: frozenset[str]
     group_name_heads: frozenset[str]
     name_particles: frozenset[str]

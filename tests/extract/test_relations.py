@@ -232,6 +232,8 @@ CASES = [
         "In coordination with the FSA, Ahrar al-Sham attacked the Syrian army.",
         {("Ahrar al-Sham", "cooperates_with", "Free Syrian Army")},
     ),
+    # an acronym that spells a word is still a name
+    ("Kata'ib Sayyid al-Shuhada has fought IS in Iraq.", {("Kata'ib Sayyid al-Shuhada", "fights", "Islamic State")}),
 ]
 
 

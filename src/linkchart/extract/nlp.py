@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,6 +42,8 @@ def ruler_patterns(exact: bool) -> list[dict[str, Any]]:
 def load_pipeline(model: str = MODEL) -> Language:
     """The model with our EntityRuler before its NER (so the NER keeps our spans)."""
     nlp = spacy.load(model)
+    for acronym, norm in vocabulary().mentions.word_acronyms.items():
+        nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])  # type: ignore[union-attr]
     # Two phrase-matcher rulers (far faster than token patterns): exact spellings, then any case.
     exact = nlp.add_pipe("entity_ruler", name="known_exact", before="ner", config={"overwrite_ents": True})
     exact.add_patterns(ruler_patterns(exact=True))  # type: ignore[attr-defined]
