@@ -232,6 +232,11 @@ CASES = [
         "In coordination with the FSA, Ahrar al-Sham attacked the Syrian army.",
         {("Ahrar al-Sham", "cooperates_with", "Free Syrian Army")},
     ),
+    # cooperation between several actors relates each pair
+    (
+        "Cooperation between LeJ, SSP and JeM grew.",
+        {("LeJ", "cooperates_with", "SSP"), ("SSP", "cooperates_with", "Jaish-e-Mohammed")},
+    ),
     # an acronym that spells a word is still a name
     ("Kata'ib Sayyid al-Shuhada has fought IS in Iraq.", {("Kata'ib Sayyid al-Shuhada", "fights", "Islamic State")}),
 ]
