@@ -237,6 +237,18 @@ CASES = [
         "Cooperation between LeJ, SSP and JeM grew.",
         {("LeJ", "cooperates_with", "SSP"), ("SSP", "cooperates_with", "Jaish-e-Mohammed")},
     ),
+    # the other side of a fight is where the fight is; a place taken is where its taker is
+    (
+        "The coalition conducted strikes against ISIL in Mosul and Raqqa.",
+        {("Islamic State", "operates_in", "Mosul"), ("Islamic State", "operates_in", "Raqqa")},
+    ),
+    ("The Tharthar Barrage was captured by the Islamic State.", {("Islamic State", "operates_in", "Tharthar Barrage")}),
+    # weapons used against someone, fire opened on someone
+    (
+        "The Asad regime used chemical weapons against the Syrian people.",
+        {("Syrian government", "fights", "Syrian people")},
+    ),
+    ("ISIL fighters fired on Iraqi forces near the hospital.", {("Islamic State", "fights", "Iraqi forces")}),
     # an acronym that spells a word is still a name
     ("Kata'ib Sayyid al-Shuhada has fought IS in Iraq.", {("Kata'ib Sayyid al-Shuhada", "fights", "Islamic State")}),
 ]

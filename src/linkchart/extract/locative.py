@@ -5,6 +5,8 @@ claims carry a lower confidence, and places that a trigger already took are left
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from linkchart.extract.mentions import ParsedDocument
@@ -13,6 +15,23 @@ from linkchart.extract.roles import prep_objects, subjects
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
 
 _CONFIDENCE = 0.45
+
+
+@functools.cache
+def _fighting_words() -> frozenset[str]:
+    """Lemmas of the triggers of `fights`: the other side of a fight is where it is fought."""
+    triggers = vocabulary().triggers
+    return frozenset(lemma for r in (*triggers.verbs, *triggers.nouns) if r.predicate == "fights" for lemma in r.lemmas)
+
+
+def _fought(head: Token) -> list[Token]:
+    """Whom a fight placed somewhere is fought against: "defeat ISIL in Syria", "the campaign
+    against ISIL in Iraq", "the defeat of Daesh in Iraq" place ISIL and Daesh there too."""
+    if head.lemma_.lower() not in _fighting_words():
+        return []
+    if head.pos_ in ("VERB", "AUX"):
+        return [d for o in head.children if o.dep_ == "dobj" for d in (o, *o.conjuncts)]
+    return [o for word in ("of", "against", "on") for o in prep_objects(head, word, deep=False)]
 
 
 def _doers(noun: Token) -> list[Token]:
@@ -38,7 +57,9 @@ class LocativeExtractor:
                     actors = subjects(head) + prep_objects(head, "with", deep=False)
                 else:
                     actors = [head, *_doers(head)]
-                for place_token in prep_objects(head, prep.lower_, deep=False):
+                actors += _fought(head)
+                places = [p for o in prep_objects(head, prep.lower_, deep=False) for p in (o, *o.conjuncts)]
+                for place_token in places:  # "in Syria and Iraq"
                     for actor_token in actors:
                         claim = self._claim(
                             parsed, clusters, para.index, para.start, actor_token, place_token, prep, when
