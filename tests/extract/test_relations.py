@@ -243,6 +243,9 @@ CASES = [
         {("Islamic State", "operates_in", "Mosul"), ("Islamic State", "operates_in", "Raqqa")},
     ),
     ("The Tharthar Barrage was captured by the Islamic State.", {("Islamic State", "operates_in", "Tharthar Barrage")}),
+    # a place held by someone, and travel to a place
+    ("Fighters fled to ISIL-held Raqqa.", {("Islamic State", "operates_in", "Raqqa")}),
+    ("Tony Blinken will travel to Paris for the meeting.", {("Tony Blinken", "operates_in", "Paris")}),
     # weapons used against someone, fire opened on someone
     (
         "The Asad regime used chemical weapons against the Syrian people.",
