@@ -279,6 +279,14 @@ def test_a_recipient_of_training_is_not_its_giver() -> None:
     assert not any(p == "supports" for _, p, _ in found)
 
 
+def test_actors_named_together_as_takers_or_after_anti_are_not_fighting_each_other() -> None:
+    found = triples(
+        "Prime Minister Abadi and his government retook the city. "
+        "Al-Zarqawi, the leader of anti-coalition forces, fled. Iraqis unite against ISIL."
+    )
+    assert not any(p in ("fights", "leads", "merged_with") for _, p, _ in found)
+
+
 def test_a_plain_with_is_no_alliance() -> None:
     assert not any(p == "cooperates_with" for _, p, _ in triples("Hamas fought with Fatah in Gaza."))
 

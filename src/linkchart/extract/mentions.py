@@ -203,6 +203,15 @@ def _names_event_or_instrument(text: str) -> bool:
     return head in heads or words[0] in heads
 
 
+def _opposed(para: Paragraph, ent: Span) -> bool:
+    """'anti-coalition forces', 'Anti-Taliban militias': a name after "anti-" says whom others
+    oppose; it is not a mention of that actor's own people."""
+    doc = para.doc
+    if ent[0].lower_ == "anti":
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"
+
+
 def _plural_acronym(text: str) -> bool:
     """'SNCOs', 'CTFs', 'IEDs': a plural of an acronym names a kind of people or things."""
     return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
@@ -443,6 +452,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 or ent.text.lower().strip() in lexicon.ignored_names
                 or ent.text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
                 or _plural_acronym(ent.text)
+                or _opposed(para, ent)
                 or (not ent.ent_id_ and _names_event_or_instrument(ent.text))
                 or all(is_title(t.text) for t in ent)
                 or ent[0].text in lexicon.vessel_prefixes

@@ -8,6 +8,7 @@ subject-object pair with its evidence, hedge, negation and time."""
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -182,6 +183,23 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     return cluster.type == "location" and "organization" in types and country and acting
 
 
+def _each_other(trigger: Token) -> bool:
+    """Whether a clause says its subjects act on "each other" or "one another" (not in a
+    clause of its own inside it)."""
+    words = [t.lower_ for t in trigger.subtree if _in_clause_of(t, trigger)]
+    return any(a in ("each", "one") and b in ("other", "another") for a, b in itertools.pairwise(words))
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether no other verb stands between a token and the verb it hangs under."""
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return True
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+    return token.i == verb.i
+
+
 def _number_ok(rule: TriggerRule, token: Token) -> bool:
     if rule.number is None:
         return True
@@ -257,7 +275,7 @@ class PatternExtractor:
             resolver.settle(obj, subject)
             if between and len(obj.clusters) > 1 and rule.between == "each_other":  # "tensions between A and B"
                 subject, obj = obj, _Side(clusters=[RECIPROCAL])
-            reciprocal = rule.reciprocal and vocabulary().predicates[rule.predicate].symmetric
+            reciprocal = (rule.reciprocal or _each_other(token)) and vocabulary().predicates[rule.predicate].symmetric
             if not obj.clusters and len(subject.clusters) > 1 and reciprocal:
                 obj.clusters.append(RECIPROCAL)  # "A and B work together", "A and B clashed"
             if subject.clusters and obj.clusters:
