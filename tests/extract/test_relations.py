@@ -243,6 +243,11 @@ CASES = [
         {("Islamic State", "operates_in", "Mosul"), ("Islamic State", "operates_in", "Raqqa")},
     ),
     ("The Tharthar Barrage was captured by the Islamic State.", {("Islamic State", "operates_in", "Tharthar Barrage")}),
+    # a body that includes others
+    (
+        "The Islamic Front included Ahrar al-Sham and Liwa al-Tawhid.",
+        {("Ahrar al-Sham", "part_of", "Islamic Front"), ("Liwa al-Tawhid", "part_of", "Islamic Front")},
+    ),
     # a place held by someone, and travel to a place
     ("Fighters fled to ISIL-held Raqqa.", {("Islamic State", "operates_in", "Raqqa")}),
     ("Tony Blinken will travel to Paris for the meeting.", {("Tony Blinken", "operates_in", "Paris")}),
