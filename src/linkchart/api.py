@@ -13,6 +13,7 @@ from linkchart.extract.engines import ExtractJob, build_engine
 from linkchart.extract.registry import DEFAULT_EXTRACTORS
 from linkchart.ingest import IngestError, discover
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
+from linkchart.model import Extraction
 from linkchart.resolve.candidates import close_calls
 from linkchart.resolve.lookup import NotFound, find_actor
 from linkchart.store import Store
@@ -74,8 +75,8 @@ def ingest(
     batches on the chosen engine (`local` with `workers` processes, or `ray`).
 
     Files already stored with the same content are skipped before any work is done; a bad file
-    is recorded in `ingest_errors` and the batch goes on; each document is written in its own
-    transaction, so an interrupted run resumes where it stopped. Analysts' judgments are
+    is recorded in `ingest_errors` and the batch goes on; each batch is written in one
+    transaction, so an interrupted run leaves whole documents only and resumes where it stopped. Analysts' judgments are
     re-applied at the start and the end of the run."""
     report = IngestReport()
     runner = build_engine(engine, workers, address)
@@ -107,17 +108,20 @@ def ingest(
         # Paths only (never texts) are listed up front: the store is read in this thread alone.
         batches = list(_chunks(pending(), batch_size))
         for outcomes in runner.run(batches, ExtractJob(max_bytes, extractors)):
+            fresh: dict[str, Extraction] = {}
             for outcome in outcomes:
                 if isinstance(outcome, IngestError):
                     fail(outcome)
                     tick("error")
-                elif store.has_document(outcome.document.id):  # the same content twice in one run
-                    report.unchanged.append(outcome.document.path)
+                elif outcome.document.id in fresh or store.has_document(outcome.document.id):
+                    report.unchanged.append(outcome.document.path)  # the same content twice in one run
                     tick("unchanged")
                 else:
-                    store.save(outcome)
-                    report.ingested.append(outcome.document.path)
-                    tick("ingested")
+                    fresh[outcome.document.id] = outcome
+            store.save_batch(list(fresh.values()))  # one commit per batch
+            for extraction in fresh.values():
+                report.ingested.append(extraction.document.path)
+                tick("ingested")
         report.warnings = apply_judgments(store)
     return report
 

@@ -24,6 +24,8 @@ def is_acronym(word: str) -> bool:
     >>> [is_acronym(w) for w in ("ISI", "HuJI", "LeT", "BR-PCC", "McCain", "Syria", "I", "IEDs")]
     [True, True, True, True, False, False, False, True]
     """
+    if not 2 <= len(word) <= 10 or not word[0].isupper():
+        return False  # most words, cheaply
     letters = [c for c in word if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
     return (

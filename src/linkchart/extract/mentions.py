@@ -3,6 +3,7 @@ actors without a proper name ("Arab fighters", "the Karzai government", "Haqqani
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,8 +27,8 @@ class ParsedDocument:
     mentions: list[Mention] = field(default_factory=list)
     # (paragraph, token index) -> mention index; a token belongs to at most one mention
     token_mention: dict[tuple[int, int], int] = field(default_factory=dict)
-    # (paragraph, sentence start token) -> sentence index
-    sentence_at: dict[tuple[int, int], int] = field(default_factory=dict)
+    # paragraph -> the sentence index of each of its tokens (spaCy's `token.sent` is a scan)
+    token_sentence: dict[int, list[int]] = field(default_factory=dict)
     # the time scope of each sentence (filled by the pipeline, which knows the document's date)
     times: list[TimeScope] = field(default_factory=list)
 
@@ -40,7 +41,7 @@ class ParsedDocument:
         return all((paragraph, t.i) not in self.token_mention for t in span)
 
     def sentence_of(self, token: Token, paragraph: int) -> int:
-        return self.sentence_at[(paragraph, token.sent.start)]
+        return self.token_sentence[paragraph][token.i]
 
     def root_of(self, mention: Mention) -> Token | None:
         """The syntactic head of a mention in its paragraph's parse."""
@@ -203,6 +204,13 @@ def _names_event_or_instrument(text: str) -> bool:
     return head in heads or words[0] in heads
 
 
+@functools.cache
+def _vessel_names() -> re.Pattern[str]:
+    """The word after a vessel prefix ("HMS Ocean", "FS Forbin")."""
+    prefixes = "|".join(sorted(map(re.escape, vocabulary().mentions.vessel_prefixes)))
+    return re.compile(rf"\b(?:{prefixes})\s+(\w+)")
+
+
 def _opposed(para: Paragraph, ent: Span) -> bool:
     """'anti-coalition forces', 'Anti-Taliban militias': a name after "anti-" says whom others
     oppose; it is not a mention of that actor's own people."""
@@ -249,16 +257,21 @@ def _title_qualifier(para: Paragraph, ent: Span) -> bool:
     office = ent.label_ == "ORG"  # "Pentagon Press Secretary Peter Cook", "Army Lt. Gen. X"
     if not office and (len(ent) != 1 or not _qualifies_title(ent[0])):
         return False
-    i = ent.end
-    while i < ent.sent.end and (is_title(para.doc[i].text) or para.doc[i].lower_ == "of" or para.doc[i].text == "."):
+    after = para.doc[ent.end] if ent.end < len(para.doc) else None
+    if after is None or not (is_title(after.text) or after.text == "."):
+        return False  # most entities: no title follows
+    i, end = ent.end, ent.sent.end
+    while i < end and (is_title(para.doc[i].text) or para.doc[i].lower_ == "of" or para.doc[i].text == "."):
         i += 1
-    if (
-        office
-        and not any(t.lower_ in lexicon.office_titles for t in para.doc[ent.end : i])
-        and name_key(" ".join(t.text for t in ent if not is_title(t.text))) not in lexicon.service_branches
-    ):  # the NER may take the rank in: "[Air Force Col]. John Dorrian"
-        return False  # "Hezbollah leader X": the group is an actor of its own, that X leads
-    return i > ent.end and i < ent.sent.end and para.doc[i].ent_type_ == "PERSON" and para.doc[i].ent_iob_ == "B"
+    if not (ent.end < i < end and para.doc[i].ent_type_ == "PERSON" and para.doc[i].ent_iob_ == "B"):
+        return False
+    # "Hezbollah leader X": the group is an actor of its own, that X leads; but the NER may take
+    # a rank into a service ("[Air Force Col]. John Dorrian")
+    return (
+        not office
+        or any(t.lower_ in lexicon.office_titles for t in para.doc[ent.end : i])
+        or name_key(" ".join(t.text for t in ent if not is_title(t.text))) in lexicon.service_branches
+    )
 
 
 def _title_start(para: Paragraph, name_start: int) -> int:
@@ -298,15 +311,14 @@ def _office_holder(para: Paragraph, ent: Span, surnames: frozenset[str]) -> Span
     name of its holder ("Minister for [the Middle East Tobias Ellwood]"): the last two words,
     when the document names someone by that surname elsewhere."""
     doc = para.doc
+    if ent.label_ not in ("ORG", "PERSON", "NORP") or len(ent) < 3 or ent[-1].text not in surnames:
+        return None
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     holder = doc[ent.end - 2 : ent.end]
     if (
-        ent.label_ not in ("ORG", "PERSON", "NORP")
-        or len(ent) < 3
-        or start < 2
+        start < 2
         or doc[start - 1].lower_ not in ("for", "of")
         or not is_title(doc[start - 2].text)
-        or holder[-1].text not in surnames
         or any(not t.is_title or t.pos_ != "PROPN" for t in holder)
         or not ent[-3].is_title
     ):
@@ -422,10 +434,10 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
     parsed = ParsedDocument(paragraphs)
     surnames = frozenset(e[-1].text for p in paragraphs for e in p.doc.ents if e.label_ == "PERSON")
     # "FS Forbin ... Forbin is committed": a ship's name is a ship's all through the document
-    ships = frozenset(p.doc[t.i + 1].text for p in paragraphs for t in p.doc[:-1] if t.text in lexicon.vessel_prefixes)
+    ships = frozenset(m.group(1) for p in paragraphs for m in _vessel_names().finditer(p.doc.text))
     for para in paragraphs:
         for sent in para.doc.sents:
-            parsed.sentence_at[(para.index, sent.start)] = len(parsed.sentences)
+            parsed.token_sentence.setdefault(para.index, []).extend([len(parsed.sentences)] * len(sent))
             parsed.sentences.append(
                 Sentence(
                     len(parsed.sentences),

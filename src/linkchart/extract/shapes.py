@@ -34,42 +34,47 @@ def group_name_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
-def tail_name_patterns(tails: frozenset[str] | None = None, label: str = "ORG") -> list[dict[str, Any]]:
+def tail_name_patterns() -> list[dict[str, Any]]:
     """Token patterns for names that end in a word naming a kind of body ("the Al-Tawhid
-    Islamic Front", "the Second Soran Unit", "Kurdistan Islamic Group") or, given place tails
-    and "LOC", a kind of place ("the Samarra Barrage"): up to four capitalised words, maybe
-    joined by particles and hyphens, then the tail word."""
+    Islamic Front", "the Second Soran Unit", "Kurdistan Islamic Group") or of place ("the
+    Samarra Barrage", "the Tigris River"): up to four capitalised words, maybe joined by
+    particles and hyphens, then the tail word. One set of patterns serves both kinds (the tail
+    word tells which: `tail_label`), as the matcher's cost grows with the patterns."""
     lexicon = vocabulary().mentions
     not_article = {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]}
     firsts: list[dict[str, Any]] = [
         {"IS_TITLE": True, "LOWER": not_article, "POS": {"IN": ["PROPN", "NOUN", "ADJ", "NUM"]}},  # not "Unlike"
-        {"IS_UPPER": True, "LENGTH": {">=": 2}},  # "UN Security Council"
-        {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th|s)$"}},  # "321st Field Artillery Regiment"
+        # "UN Security Council", "U.S. Naval Forces", "321st Field Artillery Regiment"
+        {"TEXT": {"REGEX": r"^(?:[^a-z]*[A-Z][^a-z]*|\d+(?:st|nd|rd|th|s))$"}, "LENGTH": {">=": 2}},
     ]
     hyphen = {"ORTH": "-", "OP": "?"}
     particle: list[dict[str, Any]] = [{"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}, hyphen]
     # "Islamic Movement of Kurdistan", but not "Unlike the Haqqani Network": no articles inside
     joiner = {"LOWER": {"IN": sorted((lexicon.name_particles | lexicon.name_joiners) - {"the"})}, "OP": "?"}
     word = {"IS_TITLE": True}
-    tail = {"LOWER": {"IN": sorted(lexicon.organization_tails if tails is None else tails)}, "IS_TITLE": True}
+    tail = {"LOWER": {"IN": sorted(lexicon.organization_tails | lexicon.place_name_tails)}, "IS_TITLE": True}
     patterns = []
     for first in firsts:
         for words in (4, 3, 2, 1):
             pattern: list[dict[str, Any]] = [*particle, first]  # "al-Ahwal Brigades"
             for _ in range(words - 1):
                 pattern += [hyphen, joiner, hyphen, word]
-            patterns.append({"label": label, "pattern": [*pattern, tail]})
+            patterns.append({"label": "ORG", "pattern": [*pattern, tail]})
     return patterns
 
 
+def tail_label(span: Span) -> str:
+    """A tail-shaped name is a place when its last word is a kind of place, else a body."""
+    return "LOC" if span[-1].lower_ in vocabulary().mentions.place_name_tails else "ORG"
+
+
 def place_name_patterns() -> list[dict[str, Any]]:
-    """Token patterns for places named by their kind: "the Gulf of Aden" (a head word, "of",
-    up to three capitalised words) and "the Tigris River", "the Mosul Dam" (a kind after)."""
+    """Token patterns for places named by a head word: "the Gulf of Aden" (a head word, "of",
+    up to three capitalised words)."""
     lexicon = vocabulary().mentions
     head = {"LOWER": {"IN": sorted(lexicon.place_name_heads)}, "IS_TITLE": True}
     word = {"IS_TITLE": True, "POS": "PROPN"}
-    patterns = [{"label": "LOC", "pattern": [head, {"LOWER": "of"}, *[word] * words]} for words in (3, 2, 1)]
-    return patterns + tail_name_patterns(lexicon.place_name_tails, "LOC")
+    return [{"label": "LOC", "pattern": [head, {"LOWER": "of"}, *[word] * words]} for words in (3, 2, 1)]
 
 
 def clear_known_ids(doc: Doc, spans: list[Span]) -> None:
@@ -86,13 +91,18 @@ class NameShapes:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("ORG", [p["pattern"] for p in group_name_patterns() + tail_name_patterns()])
+        self.matcher.add("ORG", [p["pattern"] for p in group_name_patterns()])
+        self.matcher.add("TAIL", [p["pattern"] for p in tail_name_patterns()])
         self.matcher.add("LOC", [p["pattern"] for p in place_name_patterns()])
+        self.tail = nlp.vocab.strings["TAIL"]
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
         added: list[Span] = []
-        matches = [Span(doc, start, end, label=label) for label, start, end in self.matcher(doc)]
+        matches = [
+            Span(doc, start, end, label=tail_label(doc[start:end]) if label == self.tail else label)
+            for label, start, end in self.matcher(doc)
+        ]
         for span in filter_spans(matches):
             inside = [e for e in entities if e.start < span.end and span.start < e.end]
             if any(e.start == span.start - 1 and doc[e.start].lower_ == "the" for e in inside):

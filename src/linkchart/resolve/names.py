@@ -46,6 +46,7 @@ def name_key(name: str) -> str:
     return text.replace("'", "")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_title(word: str) -> bool:
     """A title that may stand before a person's name ("Col.", "Secretary", "Mullah", "HE").
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 from collections.abc import Iterator
@@ -27,9 +28,14 @@ def _claim_id(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
 
 
+@functools.cache
+def _known_countries() -> dict[str, str | None]:
+    return {a.id: a.country for a in vocabulary().known_actors}
+
+
 class Store:
-    """A linkchart SQLite file. Every write of a document happens in one transaction, so an
-    interrupted ingest leaves either the whole document or none of it."""
+    """A linkchart SQLite file. Every write of documents happens in one transaction, so an
+    interrupted ingest leaves either a whole document or none of it."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -73,33 +79,43 @@ class Store:
             conn.execute("INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)", (path, reason, _now()))
 
     def save(self, extraction: Extraction) -> None:
-        """Write one document's extraction; an older version at the same path is replaced
-        (its sentences, mentions and claims go; its row stays, pointing to the new one)."""
-        doc = extraction.document
+        """Write one document's extraction (see `save_batch`)."""
+        self.save_batch([extraction])
+
+    def save_batch(self, extractions: list[Extraction]) -> None:
+        """Write a batch of documents' extractions in one transaction (one commit per batch, not
+        per document: an interrupted run loses at most the batch in flight, and redoes it). An
+        older version of a document at the same path is replaced (its sentences, mentions and
+        claims go; its row stays, pointing to the new one)."""
         with self.transaction() as conn:
-            old = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM documents WHERE path = ? AND id != ? AND replaced_by IS NULL", (doc.path, doc.id)
-                )
-            ]
-            conn.execute(
-                "INSERT INTO documents (id, path, name, title, date, media_type, text, ingested_at, publisher)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.path, doc.name, doc.title, doc.date, doc.media_type, doc.text, _now(), doc.publisher),
+            for extraction in extractions:
+                self._replace(conn, extraction)
+
+    def _replace(self, conn: sqlite3.Connection, extraction: Extraction) -> None:
+        doc = extraction.document
+        old = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM documents WHERE path = ? AND id != ? AND replaced_by IS NULL", (doc.path, doc.id)
             )
-            for old_id in old:
-                for table in ("claims", "mentions", "sentences"):
-                    conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (old_id,))
-                conn.execute("UPDATE documents SET replaced_by = ?, text = '' WHERE id = ?", (doc.id, old_id))
-            self._write(conn, extraction)
-            if old:
-                conn.execute("DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM mentions)")
+        ]
+        conn.execute(
+            "INSERT INTO documents (id, path, name, title, date, media_type, text, ingested_at, publisher)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.path, doc.name, doc.title, doc.date, doc.media_type, doc.text, _now(), doc.publisher),
+        )
+        for old_id in old:
+            for table in ("claims", "mentions", "sentences"):
+                conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (old_id,))
+            conn.execute("UPDATE documents SET replaced_by = ?, text = '' WHERE id = ?", (doc.id, old_id))
+        self._write(conn, extraction)
+        if old:
+            conn.execute("DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM mentions)")
 
     def _write(self, conn: sqlite3.Connection, extraction: Extraction) -> None:
         doc = extraction.document
         short = doc.id[:16]
-        countries = {a.id: a.country for a in vocabulary().known_actors}
+        countries = _known_countries()
         actor_ids: dict[int, str] = {}
         for cluster in extraction.clusters:
             actor_id = actor_key(cluster.type, cluster.name, cluster.known_id)
