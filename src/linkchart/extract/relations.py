@@ -251,6 +251,8 @@ class PatternExtractor:
             return
         else:
             return
+        if not rules:
+            return
         modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS}
         # "forced X, Y and Z out of": the parser may hang the particle on the last object
         objects = [d for c in token.children if c.dep_ == "dobj" for d in (c, *c.conjuncts)]

@@ -69,6 +69,7 @@ def holds_title(name: str, title: list[str]) -> bool:
     return set(title) <= set(name_key(name).split()[:-1])
 
 
+@functools.lru_cache(maxsize=65536)
 def display_name(text: str) -> str:
     """A mention's text as a name: without a leading "the", a possessive or stray quotes.
 
