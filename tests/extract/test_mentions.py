@@ -8,6 +8,12 @@ def names(text: str) -> dict[str, str]:
     return {c.name: c.type for c in x.clusters}
 
 
+def actor_of_mention(text: str) -> dict[str, str]:
+    """Each mention's text with the name of the actor it resolved to."""
+    x = extract(text)
+    return {m.text: x.clusters[m.cluster].name for m in x.mentions}
+
+
 def test_known_actors_and_places_the_small_model_misses() -> None:
     found = names("The Tehrik-e-Taliban fought in Paktika, Dir and Bajur.")
     assert found["Tehrik-e-Taliban Pakistan"] == "organization"
@@ -107,11 +113,10 @@ def test_descriptions_are_actors_and_the_named_actor_they_repeat() -> None:
 
 
 def test_a_title_after_a_titled_name_is_that_person() -> None:
-    x = extract(
+    by_text = actor_of_mention(
         "Foreign Secretary Boris Johnson met Deputy Secretary of State Antony Blinken. "
         "The Foreign Secretary said Deputy Secretary Blinken agreed. The prime minister did not."
     )
-    by_text = {m.text: x.clusters[m.cluster].name for m in x.mentions}
     assert by_text["The Foreign Secretary"] == "Boris Johnson"
     assert by_text["Deputy Secretary Blinken"] == "Antony Blinken"
     assert "The prime minister" not in by_text  # no prime minister named before: nobody in particular
@@ -173,8 +178,7 @@ def test_a_shaped_name_takes_the_article_the_ner_gave_its_first_words() -> None:
 
 
 def test_a_body_before_a_title_of_office_is_part_of_the_title() -> None:
-    x = extract("Pentagon Press Secretary Peter Cook spoke. Hezbollah leader Hassan Nasrallah replied.")
-    by_text = {m.text: x.clusters[m.cluster].name for m in x.mentions}
+    by_text = actor_of_mention("Pentagon Press Secretary Peter Cook spoke. Hezbollah leader Hassan Nasrallah replied.")
     assert by_text["Pentagon Press Secretary Peter Cook"] == "Peter Cook"
     assert by_text["Hezbollah"] == "Hezbollah"  # a leader's group stays an actor of its own
 
@@ -187,11 +191,10 @@ def test_a_name_cut_at_its_nickname_is_whole_and_the_area_around_a_place_is_a_re
 
 
 def test_a_service_before_a_rank_and_an_honorific_are_part_of_the_title() -> None:
-    x = extract(
+    by_text = actor_of_mention(
         "Army Lt. Gen. Stephen J. Townsend praised Navy Senior Chief Petty Officer Scott C. Dayton. "
         "Air Force Col. John Dorrian met HE Dr Ibrahim al-Jaafari."
     )
-    by_text = {m.text: x.clusters[m.cluster].name for m in x.mentions}
     assert by_text["Army Lt. Gen. Stephen J. Townsend"] == "Stephen J. Townsend"
     assert by_text["Navy Senior Chief Petty Officer Scott C. Dayton"] == "Scott C. Dayton"
     assert by_text["Air Force Col. John Dorrian"] == "John Dorrian"
@@ -200,8 +203,9 @@ def test_a_service_before_a_rank_and_an_honorific_are_part_of_the_title() -> Non
 
 
 def test_the_holder_of_an_office_for_a_place_is_one_person() -> None:
-    x = extract("Minister for the Middle East Tobias Ellwood condemned the attack. Mr Ellwood said more.")
-    by_text = {m.text: x.clusters[m.cluster].name for m in x.mentions}
+    by_text = actor_of_mention(
+        "Minister for the Middle East Tobias Ellwood condemned the attack. Mr Ellwood said more."
+    )
     assert by_text["Minister for the Middle East Tobias Ellwood"] == "Tobias Ellwood"
     assert by_text["Mr Ellwood"] == "Tobias Ellwood"
 
