@@ -136,6 +136,7 @@ class MentionLexicon(_Strict):
     service_branches: frozenset[str]
     office_titles: frozenset[str]
     word_acronyms: dict[str, str]
+    gloss_languages: frozenset[str]
     not_acronyms: frozenset[str]
     group_name_heads: frozenset[str]
     name_particles: frozenset[str]

@@ -229,3 +229,8 @@ def test_events_instruments_and_plural_acronyms_are_not_actors() -> None:
     )
     assert not {"Law of Armed Conflict", "Cessation of Hostilities", "SNCOs", "Operation Steel Curtain"} & set(found)
     assert found.get("Government of National Accord") == "organization"
+
+
+def test_a_name_glossed_in_another_language_is_not_another_actor() -> None:
+    found = names("Operation Steel Curtain (Arabic: الحجاب الفولاذي Al Hejab Elfulathi) cleared Husaybah.")
+    assert not any("Hejab" in n or "الحجاب" in n for n in found)

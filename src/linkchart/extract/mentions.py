@@ -211,6 +211,17 @@ def _vessel_names() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{prefixes})\s+(\w+)")
 
 
+@functools.cache
+def _gloss() -> re.Pattern[str]:
+    """A parenthesis glossing a name in other languages: "(Arabic: ..., Kurdish: ...)"."""
+    languages = "|".join(sorted(map(re.escape, vocabulary().mentions.gloss_languages)))
+    return re.compile(rf"\((?:{languages})\s*:[^()]*\)")
+
+
+def _in_gloss(para: Paragraph, ent: Span) -> bool:
+    return any(m.start() < ent.start_char < m.end() for m in _gloss().finditer(para.doc.text))
+
+
 def _opposed(para: Paragraph, ent: Span) -> bool:
     """'anti-coalition forces', 'Anti-Taliban militias': a name after "anti-" says whom others
     oppose; it is not a mention of that actor's own people."""
@@ -465,6 +476,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 or ent.text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
                 or _plural_acronym(ent.text)
                 or _opposed(para, ent)
+                or ("(" in para.doc.text and _in_gloss(para, ent))
                 or (not ent.ent_id_ and _names_event_or_instrument(ent.text))
                 or all(is_title(t.text) for t in ent)
                 or ent[0].text in lexicon.vessel_prefixes
