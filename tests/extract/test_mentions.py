@@ -231,6 +231,11 @@ def test_events_instruments_and_plural_acronyms_are_not_actors() -> None:
     assert found.get("Government of National Accord") == "organization"
 
 
-def test_a_name_glossed_in_another_language_is_not_another_actor() -> None:
-    found = names("Operation Steel Curtain (Arabic: الحجاب الفولاذي Al Hejab Elfulathi) cleared Husaybah.")
-    assert not any("Hejab" in n or "الحجاب" in n for n in found)
+def test_a_name_glossed_in_another_language_is_an_alias_not_another_actor() -> None:
+    x = extract(
+        "Jaish al-Ta'ifa al-Mansurah (Arabic: Jaysh al-Ta'ifa al-Mansurah, Army of the Victorious Sect) is a group. "
+        "Operation Steel Curtain (Arabic: Al Hejab Elfulathi) cleared Husaybah."
+    )
+    group = next(c for c in x.clusters if "Jaysh al-Ta'ifa al-Mansurah" in c.names)
+    assert group.name == "Jaish al-Ta'ifa al-Mansurah" and group.rule == "gloss"
+    assert not any("Hejab" in n or n == "Arabic" for c in x.clusters for n in c.names)

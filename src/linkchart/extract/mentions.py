@@ -211,6 +211,9 @@ def _vessel_names() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{prefixes})\s+(\w+)")
 
 
+GLOSS = "GLOSS"  # the label of a mention that glosses the one before it in another language
+
+
 @functools.cache
 def _gloss() -> re.Pattern[str]:
     """A parenthesis glossing a name in other languages: "(Arabic: ..., Kurdish: ...)"."""
@@ -218,8 +221,18 @@ def _gloss() -> re.Pattern[str]:
     return re.compile(rf"\((?:{languages})\s*:[^()]*\)")
 
 
-def _in_gloss(para: Paragraph, ent: Span) -> bool:
-    return any(m.start() < ent.start_char < m.end() for m in _gloss().finditer(para.doc.text))
+def _gloss_at(para: Paragraph, ent: Span) -> re.Match[str] | None:
+    """The gloss parenthesis a name stands in, if any."""
+    text = para.doc.text
+    if "(" not in text:
+        return None
+    return next((g for g in _gloss().finditer(text) if g.start() < ent.start_char < g.end()), None)
+
+
+def _gloss_owner(parsed: ParsedDocument, para: Paragraph, gloss: re.Match[str]) -> Mention | None:
+    """The mention a gloss follows (the one right before its parenthesis), if any."""
+    end = para.start + len(para.doc.text[: gloss.start()].rstrip())
+    return next((m for m in reversed(parsed.mentions) if m.end == end and m.ner_label != GLOSS), None)
 
 
 def _opposed(para: Paragraph, ent: Span) -> bool:
@@ -461,6 +474,12 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
         for ent in para.doc.ents:
             if (para.index, ent.start) in parsed.token_mention or _title_qualifier(para, ent):
                 continue  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
+            if (gloss := _gloss_at(para, ent)) is not None:
+                owner = _gloss_owner(parsed, para, gloss)
+                # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)": an alias
+                if owner is not None and ent.text not in lexicon.gloss_languages:
+                    _add(parsed, para, ent, owner.type, GLOSS, None)
+                continue  # a gloss of nothing named: not an actor of its own
             holder = _office_holder(para, ent, surnames)
             if holder is not None:
                 span = para.doc[_title_start(para, ent.start - (para.doc[ent.start - 1].lower_ == "the") - 1) : ent.end]
@@ -476,7 +495,6 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 or ent.text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
                 or _plural_acronym(ent.text)
                 or _opposed(para, ent)
-                or ("(" in para.doc.text and _in_gloss(para, ent))
                 or (not ent.ent_id_ and _names_event_or_instrument(ent.text))
                 or all(is_title(t.text) for t in ent)
                 or ent[0].text in lexicon.vessel_prefixes

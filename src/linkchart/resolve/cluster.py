@@ -152,6 +152,12 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
         defines = _PAREN_OPEN.match(text[a.end : b.start]) and _PAREN_CLOSE.match(text[b.end : b.end + 3])
         if defines and (a.type == b.type or "location" not in (a.type, b.type)):
             uf.union(a.index, b.index, "acronym definition")
+    owner: Mention | None = None
+    for m in mentions:  # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)"
+        if m.ner_label == "GLOSS" and owner is not None:
+            uf.union(owner.index, m.index, "gloss")
+        elif m.ner_label != "GLOSS":
+            owner = m
     for m in mentions:
         if (family := _family_group(m, mentions)) is not None:
             uf.union(family.index, m.index, "family name")
@@ -193,7 +199,8 @@ def _cluster_type(members: list[Mention]) -> ActorType:
 def _cluster_name(members: list[Mention], known_id: str | None) -> str:
     if known_id and known_id in _known():
         return _known()[known_id][0]
-    named = [m for m in members if m.ner_label != "DESCRIPTION"] or members  # "the regime" names no one
+    # "the regime" names no one; a gloss in another language is an alias, not the name
+    named = [m for m in members if m.ner_label not in ("DESCRIPTION", "GLOSS")] or members
     names = sorted({_plain_name(m) for m in named}, key=lambda n: (-len(n.split()), -len(n), n))
     return names[0]
 
