@@ -534,8 +534,8 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 span = para.doc[ent.start : head.i + 1]
                 _add(parsed, para, span, "organization", "ORG", None, range(ent.end, head.i + 1))
         for token in para.doc:
-            if (para.index, token.i) in parsed.token_mention:
-                continue
+            if token.pos_ not in ("NOUN", "PROPN") or (para.index, token.i) in parsed.token_mention:
+                continue  # collectives, descriptions and roles are all nouns
             collective = _collective(para, token)
             description = _description(para, token) if collective is None else None
             if description is not None and parsed.unclaimed(description, para.index):

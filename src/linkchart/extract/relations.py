@@ -221,6 +221,7 @@ class PatternExtractor:
             for rule in rules:
                 for lemma in rule.lemmas:
                     table.setdefault(lemma, []).append(rule)
+        self.triggers = frozenset(self.verbs) | frozenset(self.nouns)
         self.prepositions: dict[str, list[PrepositionRule]] = {}
         for spec in lexicon.prepositions:
             for word in spec.words:
@@ -232,6 +233,8 @@ class PatternExtractor:
         for para, sent, when in parsed.timed_sentences():
             resolver = resolvers.setdefault(para.index, _Resolver(parsed, clusters, para.index, para.start))
             for token in sent:
+                if token.lemma_.lower() not in self.triggers and token.lower_ not in self.prepositions:
+                    continue  # most words trigger nothing
                 for rule, side_s, side_o in self._matches(token, resolver):
                     claims.extend(self._claims(rule, token, side_s, side_o, resolver, parsed, clusters, when))
         return claims
