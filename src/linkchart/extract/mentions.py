@@ -3,7 +3,6 @@ actors without a proper name ("Arab fighters", "the Karzai government", "Haqqani
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -12,10 +11,18 @@ from spacy.tokens import Span, Token
 
 from linkchart.extract.acronyms import PARENTHESIS, is_acronym
 from linkchart.extract.nlp import Paragraph
+from linkchart.extract.nonactors import (
+    GLOSS,
+    gloss_at,
+    is_fragment,
+    names_event_or_instrument,
+    opposed,
+    plural_acronym,
+    vessel_names,
+)
+from linkchart.extract.titles import GROUP_LABELS, office_holder, title_qualifier, title_start, with_title
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
 from linkchart.resolve.names import holds_title, is_title, name_key
-
-_GROUP_LABELS = {"NORP"}
 
 
 @dataclass
@@ -94,7 +101,7 @@ def _collective(para: Paragraph, token: Token) -> Span | None:
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
     if any(c.ent_type_ in ("ORG", "PERSON", "GPE") for m in modifiers for c in m.subtree):
         return None  # "Taliban loyalists", "US forces": the named actor is the actor
-    norp = [c for m in modifiers for c in m.subtree if c.ent_type_ in _GROUP_LABELS]
+    norp = [c for m in modifiers for c in m.subtree if c.ent_type_ in GROUP_LABELS]
     nouns = [c for m in modifiers for c in m.subtree if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if norp:
         start = min(c.i for c in norp)
@@ -182,193 +189,17 @@ def _people(ent: Span) -> bool:
     """A nationality or faith named as a people ("the Turks", "Iraqis"), not as an adjective."""
     root = ent.root
     return (
-        ent.label_ in _GROUP_LABELS
+        ent.label_ in GROUP_LABELS
         and root.tag_ in ("NNS", "NNPS")
         and root.dep_ not in ("amod", "compound")
         and ent.text.lower() not in vocabulary().mentions.ignored_names
     )
 
 
-def _names_event_or_instrument(text: str) -> bool:
-    """Whether a name heads or opens with a word for an event or an instrument: "the Law of
-    Armed Conflict", "the Indo-Sri Lankan Accord", "Operation Steel Curtain".
-
-    >>> [_names_event_or_instrument(n) for n in ("the Cessation of Hostilities", "Government of National Accord")]
-    [True, False]
-    """
-    words = name_key(text).split()
-    if not words:
-        return False
-    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
-    heads = vocabulary().mentions.event_and_instrument_heads
-    return head in heads or words[0] in heads
-
-
-@functools.cache
-def _vessel_names() -> re.Pattern[str]:
-    """The word after a vessel prefix ("HMS Ocean", "FS Forbin")."""
-    prefixes = "|".join(sorted(map(re.escape, vocabulary().mentions.vessel_prefixes)))
-    return re.compile(rf"\b(?:{prefixes})\s+(\w+)")
-
-
-GLOSS = "GLOSS"  # the label of a mention that glosses the one before it in another language
-
-
-@functools.cache
-def _gloss() -> re.Pattern[str]:
-    """A parenthesis glossing a name in other languages: "(Arabic: ..., Kurdish: ...)"."""
-    languages = "|".join(sorted(map(re.escape, vocabulary().mentions.gloss_languages)))
-    return re.compile(rf"\((?:{languages})\s*:[^()]*\)")
-
-
-def _gloss_at(para: Paragraph, ent: Span) -> re.Match[str] | None:
-    """The gloss parenthesis a name stands in, if any."""
-    text = para.doc.text
-    if "(" not in text:
-        return None
-    return next((g for g in _gloss().finditer(text) if g.start() < ent.start_char < g.end()), None)
-
-
 def _gloss_owner(parsed: ParsedDocument, para: Paragraph, gloss: re.Match[str]) -> Mention | None:
     """The mention a gloss follows (the one right before its parenthesis), if any."""
     end = para.start + len(para.doc.text[: gloss.start()].rstrip())
     return next((m for m in reversed(parsed.mentions) if m.end == end and m.ner_label != GLOSS), None)
-
-
-def _opposed(para: Paragraph, ent: Span) -> bool:
-    """'anti-coalition forces', 'Anti-Taliban militias': a name after "anti-" says whom others
-    oppose; it is not a mention of that actor's own people."""
-    doc = para.doc
-    if ent[0].lower_ == "anti":
-        return True
-    return ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"
-
-
-def _plural_acronym(text: str) -> bool:
-    """'SNCOs', 'CTFs', 'IEDs': a plural of an acronym names a kind of people or things."""
-    return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
-
-
-_FRAGMENT = re.compile(r"(^\W|[-\u2013\u2014]$|\b(of|and|the|for)$|\[)", re.IGNORECASE)
-
-
-def is_fragment(text: str, type_: str) -> bool:
-    """NER spans cut off mid-name ("Counter-", "Affairs of"), footnote debris ("irrigation.[3"),
-    and "people" with digits in their names ("Passcode 3080897") are not actors.
-
-    >>> is_fragment("Counter-", "organization"), is_fragment("Affairs of", "organization")
-    (True, True)
-    >>> is_fragment("Hizb-i-Islami", "organization"), is_fragment("Passcode 3080897", "person")
-    (False, True)
-    """
-    stripped = text.strip()
-    return (
-        len(stripped) < 2
-        or bool(_FRAGMENT.search(stripped))
-        or (type_ == "person" and any(c.isdigit() for c in stripped))
-    )
-
-
-def _qualifies_title(token: Token) -> bool:
-    """A nationality ("Turkish") or a country's or body's acronym ("US", "UN") before a title."""
-    return token.ent_type_ in _GROUP_LABELS or (token.ent_type_ in ("GPE", "ORG") and is_acronym(token.text))
-
-
-def _title_qualifier(para: Paragraph, ent: Span) -> bool:
-    """Whether a one-word entity only qualifies the title of the person named after it ("US" in
-    "US Secretary of State John Kerry"): the person's mention takes it."""
-    lexicon = vocabulary().mentions
-    office = ent.label_ == "ORG"  # "Pentagon Press Secretary Peter Cook", "Army Lt. Gen. X"
-    if not office and (len(ent) != 1 or not _qualifies_title(ent[0])):
-        return False
-    after = para.doc[ent.end] if ent.end < len(para.doc) else None
-    if after is None or not (is_title(after.text) or after.text == "."):
-        return False  # most entities: no title follows
-    i, end = ent.end, ent.sent.end
-    while i < end and (is_title(para.doc[i].text) or para.doc[i].lower_ == "of" or para.doc[i].text == "."):
-        i += 1
-    if not (ent.end < i < end and para.doc[i].ent_type_ == "PERSON" and para.doc[i].ent_iob_ == "B"):
-        return False
-    # "Hezbollah leader X": the group is an actor of its own, that X leads; but the NER may take
-    # a rank into a service ("[Air Force Col]. John Dorrian")
-    return (
-        not office
-        or any(t.lower_ in lexicon.office_titles for t in para.doc[ent.end : i])
-        or name_key(" ".join(t.text for t in ent if not is_title(t.text))) in lexicon.service_branches
-    )
-
-
-def _title_start(para: Paragraph, name_start: int) -> int:
-    """Where the title words right before a name begin ("Foreign Secretary Philip Hammond",
-    "Secretary of State John Kerry"), with a nationality or the body whose office it is before
-    them; `name_start` when there are none."""
-    sent_start = para.doc[name_start].sent.start
-    start = name_start
-    while start > sent_start:
-        previous = para.doc[start - 1]
-        if previous.text == "." and start - 2 >= sent_start and is_title(para.doc[start - 2].text):
-            start -= 2  # "Col. John Thomas": the tokenizer split the abbreviation's full stop off
-        elif is_title(previous.text) or (
-            previous.lower_ == "of" and start - 2 >= sent_start and is_title(para.doc[start - 2].text)
-        ):
-            start -= 1
-        else:
-            break
-    while start < name_start and para.doc[start].lower_ == "of":
-        start += 1
-    branches = vocabulary().mentions.service_branches
-    if start < name_start:  # "Army Lt. Gen. X", "Air Force Col. X"
-        start -= next(
-            (n for n in (2, 1) if start - n >= sent_start and name_key(para.doc[start - n : start].text) in branches), 0
-        )
-    if start < name_start and start > sent_start and _qualifies_title(para.doc[start - 1]):
-        start -= 1  # "Turkish Foreign Minister X", "US Secretary of State X": the country is part of the title
-    elif start < name_start and start > sent_start and para.doc[start - 1].ent_type_ == "ORG":
-        office = next((e for e in para.doc.ents if e.end == start), None)
-        if office is not None and _title_qualifier(para, office):
-            start = office.start  # "Pentagon Press Secretary X": the body is part of the title
-    return start
-
-
-def _office_holder(para: Paragraph, ent: Span, surnames: frozenset[str]) -> Span | None:
-    """The person at the end of an entity the NER ran on from the place of an office into the
-    name of its holder ("Minister for [the Middle East Tobias Ellwood]"): the last two words,
-    when the document names someone by that surname elsewhere."""
-    doc = para.doc
-    if ent.label_ not in ("ORG", "PERSON", "NORP") or len(ent) < 3 or ent[-1].text not in surnames:
-        return None
-    start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
-    holder = doc[ent.end - 2 : ent.end]
-    if (
-        start < 2
-        or doc[start - 1].lower_ not in ("for", "of")
-        or not is_title(doc[start - 2].text)
-        or any(not t.is_title or t.pos_ != "PROPN" for t in holder)
-        or not ent[-3].is_title
-    ):
-        return None
-    return holder
-
-
-def _with_title(para: Paragraph, ent: Span) -> Span:
-    """The person's name with the title words right before it and the rest of a name the NER
-    cut at a nickname; named actors before it are left alone."""
-    start = _title_start(para, ent.start)
-    end = ent.end - 1 if ent.end - ent.start > 1 and ent[-1].tag_ == "POS" else ent.end
-    nickname = para.doc[end : end + 4]
-    if (
-        len(nickname) == 4
-        and end + 4 <= ent.sent.end
-        and nickname[0].text in _QUOTES
-        and nickname[2].text in _QUOTES
-        and nickname[3].pos_ == "PROPN"
-        and nickname[3].is_title
-    ):
-        end += 4  # 'Richard "Tex" Coe': the NER stopped at the nickname
-    return para.doc[start:end]
-
-
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
 def _place_qualifier_end(para: Paragraph, ent: Span) -> int | None:
@@ -440,7 +271,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
                 and is_acronym(token.text)
                 and (token.pos_ in ("PROPN", "NOUN") or token.dep_ in _NOMINAL_DEPS)
                 and token.text.upper() not in skip
-                and not _plural_acronym(token.text)
+                and not plural_acronym(token.text)
                 and token.text not in vessels
             )
             if token.text in defined or undefined:
@@ -458,7 +289,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
     parsed = ParsedDocument(paragraphs)
     surnames = frozenset(e[-1].text for p in paragraphs for e in p.doc.ents if e.label_ == "PERSON")
     # "FS Forbin ... Forbin is committed": a ship's name is a ship's all through the document
-    ships = frozenset(m.group(1) for p in paragraphs for m in _vessel_names().finditer(p.doc.text))
+    ships = frozenset(m.group(1) for p in paragraphs for m in vessel_names().finditer(p.doc.text))
     for para in paragraphs:
         for sent in para.doc.sents:
             parsed.token_sentence.setdefault(para.index, []).extend([len(parsed.sentences)] * len(sent))
@@ -472,17 +303,17 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 )
             )
         for ent in para.doc.ents:
-            if (para.index, ent.start) in parsed.token_mention or _title_qualifier(para, ent):
+            if (para.index, ent.start) in parsed.token_mention or title_qualifier(para, ent):
                 continue  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
-            if (gloss := _gloss_at(para, ent)) is not None:
+            if (gloss := gloss_at(para, ent)) is not None:
                 owner = _gloss_owner(parsed, para, gloss)
                 # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)": an alias
                 if owner is not None and ent.text not in lexicon.gloss_languages:
                     _add(parsed, para, ent, owner.type, GLOSS, None)
                 continue  # a gloss of nothing named: not an actor of its own
-            holder = _office_holder(para, ent, surnames)
+            holder = office_holder(para, ent, surnames)
             if holder is not None:
-                span = para.doc[_title_start(para, ent.start - (para.doc[ent.start - 1].lower_ == "the") - 1) : ent.end]
+                span = para.doc[title_start(para, ent.start - (para.doc[ent.start - 1].lower_ == "the") - 1) : ent.end]
                 _add(parsed, para, span, "person", "PERSON", None, name=holder.text)
                 continue
             type_ = vocab.label_for(ent.label_)
@@ -493,9 +324,9 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 type_ is None
                 or ent.text.lower().strip() in lexicon.ignored_names
                 or ent.text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
-                or _plural_acronym(ent.text)
-                or _opposed(para, ent)
-                or (not ent.ent_id_ and _names_event_or_instrument(ent.text))
+                or plural_acronym(ent.text)
+                or opposed(para, ent)
+                or (not ent.ent_id_ and names_event_or_instrument(ent.text))
                 or all(is_title(t.text) for t in ent)
                 or ent[0].text in lexicon.vessel_prefixes
                 or (ent.start > 0 and para.doc[ent.start - 1].text in lexicon.vessel_prefixes)
@@ -511,7 +342,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 continue
             span, known_id, name = ent, ent.ent_id_ or None, None
             if type_ == "person":
-                span = _with_title(para, ent)
+                span = with_title(para, ent)
                 name = para.doc[ent.start : span.end].text if span.start < ent.start else None  # without its title
             elif type_ == "location":
                 span = _with_place_words(para, ent)

@@ -1,0 +1,88 @@
+"""Names that are not actors of their own, whatever the NER's label: events and instruments
+("the Law of Armed Conflict"), ships ("FS Forbin"), glosses in other languages ("(Arabic:
+...)"), opponents named after "anti-", plurals of acronyms and fragments of names."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Span
+
+from linkchart.extract.nlp import Paragraph
+from linkchart.model import vocabulary
+from linkchart.resolve.names import name_key
+
+
+def names_event_or_instrument(text: str) -> bool:
+    """Whether a name heads or opens with a word for an event or an instrument: "the Law of
+    Armed Conflict", "the Indo-Sri Lankan Accord", "Operation Steel Curtain".
+
+    >>> [names_event_or_instrument(n) for n in ("the Cessation of Hostilities", "Government of National Accord")]
+    [True, False]
+    """
+    words = name_key(text).split()
+    if not words:
+        return False
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    heads = vocabulary().mentions.event_and_instrument_heads
+    return head in heads or words[0] in heads
+
+
+@functools.cache
+def vessel_names() -> re.Pattern[str]:
+    """The word after a vessel prefix ("HMS Ocean", "FS Forbin")."""
+    prefixes = "|".join(sorted(map(re.escape, vocabulary().mentions.vessel_prefixes)))
+    return re.compile(rf"\b(?:{prefixes})\s+(\w+)")
+
+
+GLOSS = "GLOSS"  # the label of a mention that glosses the one before it in another language
+
+
+@functools.cache
+def gloss_pattern() -> re.Pattern[str]:
+    """A parenthesis glossing a name in other languages: "(Arabic: ..., Kurdish: ...)"."""
+    languages = "|".join(sorted(map(re.escape, vocabulary().mentions.gloss_languages)))
+    return re.compile(rf"\((?:{languages})\s*:[^()]*\)")
+
+
+def gloss_at(para: Paragraph, ent: Span) -> re.Match[str] | None:
+    """The gloss parenthesis a name stands in, if any."""
+    text = para.doc.text
+    if "(" not in text:
+        return None
+    return next((g for g in gloss_pattern().finditer(text) if g.start() < ent.start_char < g.end()), None)
+
+
+def opposed(para: Paragraph, ent: Span) -> bool:
+    """'anti-coalition forces', 'Anti-Taliban militias': a name after "anti-" says whom others
+    oppose; it is not a mention of that actor's own people."""
+    doc = para.doc
+    if ent[0].lower_ == "anti":
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"
+
+
+def plural_acronym(text: str) -> bool:
+    """'SNCOs', 'CTFs', 'IEDs': a plural of an acronym names a kind of people or things."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
+
+
+_FRAGMENT = re.compile(r"(^\W|[-\u2013\u2014]$|\b(of|and|the|for)$|\[)", re.IGNORECASE)
+
+
+def is_fragment(text: str, type_: str) -> bool:
+    """NER spans cut off mid-name ("Counter-", "Affairs of"), footnote debris ("irrigation.[3"),
+    and "people" with digits in their names ("Passcode 3080897") are not actors.
+
+    >>> is_fragment("Counter-", "organization"), is_fragment("Affairs of", "organization")
+    (True, True)
+    >>> is_fragment("Hizb-i-Islami", "organization"), is_fragment("Passcode 3080897", "person")
+    (False, True)
+    """
+    stripped = text.strip()
+    return (
+        len(stripped) < 2
+        or bool(_FRAGMENT.search(stripped))
+        or (type_ == "person" and any(c.isdigit() for c in stripped))
+    )
