@@ -29,3 +29,15 @@ def triples(text: str) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) names of the non-negated claims in `text`."""
     x = extract(text)
     return {(x.clusters[c.subject].name, c.predicate, x.clusters[c.object].name) for c in x.claims if not c.negated}
+
+
+def names(text: str) -> dict[str, str]:
+    """Each actor's name in `text` with its type."""
+    x = extract(text)
+    return {c.name: c.type for c in x.clusters}
+
+
+def actor_of_mention(text: str) -> dict[str, str]:
+    """Each mention's text with the name of the actor it resolved to."""
+    x = extract(text)
+    return {m.text: x.clusters[m.cluster].name for m in x.mentions}
