@@ -76,8 +76,8 @@ def ingest(
 
     Files already stored with the same content are skipped before any work is done; a bad file
     is recorded in `ingest_errors` and the batch goes on; each batch is written in one
-    transaction, so an interrupted run leaves whole documents only and resumes where it stopped. Analysts' judgments are
-    re-applied at the start and the end of the run."""
+    transaction, so an interrupted run leaves whole documents only and resumes where it
+    stopped. Analysts' judgments are re-applied at the start and the end of the run."""
     report = IngestReport()
     runner = build_engine(engine, workers, address)
     with Store(db) as store:

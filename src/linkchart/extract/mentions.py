@@ -14,13 +14,14 @@ from linkchart.extract.nlp import Paragraph
 from linkchart.extract.nonactors import (
     GLOSS,
     gloss_at,
+    glosses_in,
     is_fragment,
     names_event_or_instrument,
     opposed,
     plural_acronym,
     vessel_names,
 )
-from linkchart.extract.titles import GROUP_LABELS, office_holder, title_qualifier, title_start, with_title
+from linkchart.extract.titles import GROUP_LABELS, office_holder, title_qualifier, with_title
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
 from linkchart.resolve.names import holds_title, is_title, name_key
 
@@ -302,19 +303,19 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                     sent.text,
                 )
             )
+        glosses = glosses_in(para)
         for ent in para.doc.ents:
             if (para.index, ent.start) in parsed.token_mention or title_qualifier(para, ent):
                 continue  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
-            if (gloss := gloss_at(para, ent)) is not None:
+            if (gloss := gloss_at(glosses, ent)) is not None:
                 owner = _gloss_owner(parsed, para, gloss)
                 # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)": an alias
                 if owner is not None and ent.text not in lexicon.gloss_languages:
                     _add(parsed, para, ent, owner.type, GLOSS, None)
                 continue  # a gloss of nothing named: not an actor of its own
-            holder = office_holder(para, ent, surnames)
-            if holder is not None:
-                span = para.doc[title_start(para, ent.start - (para.doc[ent.start - 1].lower_ == "the") - 1) : ent.end]
-                _add(parsed, para, span, "person", "PERSON", None, name=holder.text)
+            if (office := office_holder(para, ent, surnames)) is not None:
+                titled, holder = office
+                _add(parsed, para, titled, "person", "PERSON", None, name=holder.text)
                 continue
             type_ = vocab.label_for(ent.label_)
             if type_ is None and _people(ent):

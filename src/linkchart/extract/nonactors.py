@@ -46,12 +46,15 @@ def gloss_pattern() -> re.Pattern[str]:
     return re.compile(rf"\((?:{languages})\s*:[^()]*\)")
 
 
-def gloss_at(para: Paragraph, ent: Span) -> re.Match[str] | None:
-    """The gloss parenthesis a name stands in, if any."""
+def glosses_in(para: Paragraph) -> list[re.Match[str]]:
+    """The gloss parentheses of a paragraph."""
     text = para.doc.text
-    if "(" not in text:
-        return None
-    return next((g for g in gloss_pattern().finditer(text) if g.start() < ent.start_char < g.end()), None)
+    return list(gloss_pattern().finditer(text)) if "(" in text else []
+
+
+def gloss_at(glosses: list[re.Match[str]], ent: Span) -> re.Match[str] | None:
+    """The gloss parenthesis (of `glosses_in` its paragraph) a name stands in, if any."""
+    return next((g for g in glosses if g.start() < ent.start_char < g.end()), None)
 
 
 def opposed(para: Paragraph, ent: Span) -> bool:

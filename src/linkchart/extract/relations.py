@@ -8,7 +8,6 @@ subject-object pair with its evidence, hedge, negation and time."""
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -90,7 +89,7 @@ class _Resolver:
         pronoun = coref.pronoun_types(token)
         if pronoun is not None:
             side.references.append(_Reference(token, pronoun))
-        elif (token.lower_, tuple(c.lower_ for c in children)) in (("other", ("each",)), ("another", ("one",))):
+        elif _is_each_other(token):
             side.clusters.append(RECIPROCAL)
         elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
             of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
@@ -183,11 +182,15 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     return cluster.type == "location" and "organization" in types and country and acting
 
 
+def _is_each_other(token: Token) -> bool:
+    """'each other', 'one another' (the word the parser makes their head)."""
+    return (token.lower_, tuple(c.lower_ for c in token.children)) in (("other", ("each",)), ("another", ("one",)))
+
+
 def _each_other(trigger: Token) -> bool:
     """Whether a clause says its subjects act on "each other" or "one another" (not in a
     clause of its own inside it)."""
-    words = [t.lower_ for t in trigger.subtree if _in_clause_of(t, trigger)]
-    return any(a in ("each", "one") and b in ("other", "another") for a, b in itertools.pairwise(words))
+    return any(_is_each_other(t) and _in_clause_of(t, trigger) for t in trigger.subtree)
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:

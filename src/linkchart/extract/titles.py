@@ -77,10 +77,11 @@ def title_start(para: Paragraph, name_start: int) -> int:
     return start
 
 
-def office_holder(para: Paragraph, ent: Span, surnames: frozenset[str]) -> Span | None:
+def office_holder(para: Paragraph, ent: Span, surnames: frozenset[str]) -> tuple[Span, Span] | None:
     """The person at the end of an entity the NER ran on from the place of an office into the
-    name of its holder ("Minister for [the Middle East Tobias Ellwood]"): the last two words,
-    when the document names someone by that surname elsewhere."""
+    name of its holder ("Minister for [the Middle East Tobias Ellwood]"), when the document
+    names someone by that surname elsewhere: the whole titled mention, and the holder's name
+    (its last two words)."""
     doc = para.doc
     if ent.label_ not in ("ORG", "PERSON", "NORP") or len(ent) < 3 or ent[-1].text not in surnames:
         return None
@@ -94,7 +95,7 @@ def office_holder(para: Paragraph, ent: Span, surnames: frozenset[str]) -> Span 
         or not ent[-3].is_title
     ):
         return None
-    return holder
+    return doc[title_start(para, start - 1) : ent.end], holder
 
 
 def with_title(para: Paragraph, ent: Span) -> Span:
