@@ -41,7 +41,7 @@ class Predicate(_Strict):
 
 
 _ROLE = re.compile(
-    r"^(nsubj|nsubjpass|dobj|dative|attr|agent|poss|holder|giver|self|reciprocal|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$"
+    r"^(nsubj|nsubjpass|dobj|dative|attr|agent|poss|compound|holder|giver|self|reciprocal|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$"
 )
 
 
@@ -113,6 +113,8 @@ class HedgeLexicon(_Strict):
     hedges: dict[Literal["reported", "alleged", "likely"], frozenset[str]]
     attribution_verbs: frozenset[str]
     negations: frozenset[str]
+    refusals: frozenset[str]
+    severances: frozenset[str]
 
 
 class PlaceWords(_Strict):
@@ -120,6 +122,11 @@ class PlaceWords(_Strict):
     after: frozenset[str]
     of: frozenset[str]
     around: frozenset[str]
+
+
+class HyphenedParticles(_Strict):
+    before_word: frozenset[str]
+    between_words: frozenset[str]
 
 
 class MentionLexicon(_Strict):
@@ -140,6 +147,7 @@ class MentionLexicon(_Strict):
     not_acronyms: frozenset[str]
     group_name_heads: frozenset[str]
     name_particles: frozenset[str]
+    hyphened_particles: HyphenedParticles
     name_joiners: frozenset[str]
     organization_tails: frozenset[str]
     place_words: PlaceWords

@@ -159,3 +159,15 @@ def test_a_ships_name_alone_is_still_a_ship_and_a_particle_joins_a_place_name() 
     found = names("FS Forbin joined the fleet. Forbin is committed. The ridge crosses Salah ad Din Province.")
     assert "Forbin" not in found
     assert found.get("Salah ad Din Province") == "location"
+
+
+def test_a_known_name_is_found_with_its_particles_spelt_either_way() -> None:
+    found = actor_of_mention("Al Qaeda in the Arabian Peninsula and Lashkar e Taiba were named.")
+    assert found["Al Qaeda in the Arabian Peninsula"] == "al-Qaeda in the Arabian Peninsula"
+    assert found["Lashkar e Taiba"] == "Lashkar-e-Taiba"
+
+
+def test_a_name_the_ner_cut_in_two_or_began_at_a_quantifier_is_whole() -> None:
+    found = names("COLP split from Prima Linea. Jabhat al-Nusra attacked Hezbollah. Many Tigers Front members left.")
+    assert "Prima Linea" in found and "Linea" not in found
+    assert "Tigers Front" in found and "Many Tigers Front" not in found

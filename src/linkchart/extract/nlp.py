@@ -29,13 +29,40 @@ def _is_exact(name: str) -> bool:
     return " " not in name.strip() and "-" not in name and (name.isupper() or name[:1].isupper())
 
 
+def spellings(name: str) -> set[str]:
+    """A name as written, with its Arabic particles joined by hyphens, and by spaces: reports
+    write "al-Qaeda", "al Qaeda" and "Al Qaeda", "Lashkar-e-Taiba" and "Lashkar e Taiba".
+
+    >>> sorted(spellings("Lashkar-e-Taiba"))
+    ['Lashkar e Taiba', 'Lashkar-e-Taiba']
+    >>> sorted(spellings("Ansar al Sharia in Libya"))
+    ['Ansar al Sharia in Libya', 'Ansar al-Sharia in Libya']
+    """
+    particles = vocabulary().mentions.hyphened_particles
+    words = re.split(r"([\s-])", name)  # words at even indices, their separators between
+    written = {name}
+    for joint in ("-", " "):
+        respelt = list(words)
+        for i in range(0, len(words) - 2, 2):
+            particle = words[i].lower()
+            if particle in particles.before_word | particles.between_words:
+                respelt[i + 1] = joint
+            if particle in particles.between_words and i > 0:
+                respelt[i - 1] = joint
+        written.add("".join(respelt))
+    return written
+
+
 def ruler_patterns(exact: bool) -> list[dict[str, Any]]:
-    """Phrase patterns for every known actor and place name (with its id): the names that must
-    match exactly, or the ones matched case-insensitively."""
+    """Phrase patterns for every known actor and place name (with its id) in all its
+    `spellings`: the names that must match exactly, or the ones matched case-insensitively."""
     vocab = vocabulary()
-    named: list[tuple[str, str, str]] = [(_LABELS[a.type], n, a.id) for a in vocab.known_actors for n in a.names]
-    named += [("GPE", n, p.id) for p in vocab.places for n in (p.name, *p.aliases)]
-    return [{"label": label, "pattern": name, "id": id_} for label, name, id_ in named if _is_exact(name) == exact]
+    named = {(_LABELS[a.type], n, a.id) for a in vocab.known_actors for n in a.names}
+    named |= {("GPE", n, p.id) for p in vocab.places for n in (p.name, *p.aliases)}
+    written = {(label, spelling, id_) for label, name, id_ in named for spelling in spellings(name)}
+    return [
+        {"label": label, "pattern": name, "id": id_} for label, name, id_ in sorted(written) if _is_exact(name) == exact
+    ]
 
 
 @functools.cache

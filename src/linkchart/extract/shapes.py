@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from linkchart.model import vocabulary
+from linkchart.resolve.names import is_title
 
 
 def group_name_patterns() -> list[dict[str, Any]]:
@@ -117,10 +118,20 @@ class NameShapes:
                 continue  # a name that reaches outside, or the same name read as other than a person: it stays
             added.append(span)
             entities = [e for e in entities if e not in inside] + added[-1:]
+        entities = [_without_quantifier(doc, e) for e in entities]
         entities = _with_particle_heads(doc, entities)
+        entities, joined = _joined_neighbours(doc, entities)
+        added += joined
         doc.set_ents(sorted(entities, key=lambda e: e.start))
         clear_known_ids(doc, added)
         return doc
+
+
+def _without_quantifier(doc: Doc, ent: Span) -> Span:
+    """A name the NER began at a quantifier ("[Many Tigers Front] members") begins after it."""
+    if len(ent) > 1 and ent[0].lower_ in vocabulary().triggers.quantifiers and ent[0].pos_ in ("DET", "ADJ", "PRON"):
+        return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+    return ent
 
 
 def _with_particle_heads(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -147,6 +158,57 @@ def _with_particle_heads(doc: Doc, entities: list[Span]) -> list[Span]:
             entities = [e for e in entities if e is not ent and e is not before]
             entities.append(Span(doc, head, ent.end, label=ent.label_))
     return entities
+
+
+def _joined_neighbours(doc: Doc, entities: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Names the NER cut short or in two ("Prima [Linea]", "[Badran Turki] [Hishan al-Mazidi]",
+    "[Jabhat al-] [Nusra]"), made whole: a capitalised word or a name runs into the next name
+    as a compound, or ends on a particle, and neither is a name the rulers know (a known name
+    is whole: "[Hamas] [Iraq]" may be a branch, "[Kurdish] [Hamas]" a nationality)."""
+    particles = vocabulary().mentions.name_particles
+    ordered = sorted(entities, key=lambda e: e.start)
+    for i, ent in enumerate(ordered):
+        word = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            word is not None
+            and not ent.ent_id_
+            and not word.ent_type_
+            and word.is_title
+            and word.pos_ == "PROPN"
+            and word.dep_ == "compound"
+            and ent.start <= word.head.i < ent.end
+            and not is_title(word.text)
+        ):
+            ordered[i] = Span(doc, word.i, ent.end, label=ent.label_)  # "Prima [Linea]"
+    kept: list[Span] = []
+    joined: list[Span] = []
+    for ent in ordered:
+        before = kept[-1] if kept else None
+        if before is None or before.end != ent.start or not _joins(before, ent, particles):
+            kept.append(ent)
+            continue
+        labels = {before.label_, ent.label_}
+        # the head's label, unless the NER called one part a place and the other a person
+        label = "ORG" if "PERSON" in labels and labels & {"GPE", "LOC"} else ent.label_
+        kept[-1] = Span(doc, before.start, ent.end, label=label)
+        joined = [j for j in joined if j is not before] + [kept[-1]]
+    return kept, joined
+
+
+def _joins(first: Span, second: Span, particles: frozenset[str]) -> bool:
+    names = ("GPE", "LOC", "ORG", "PERSON", "FAC")
+    if first.label_ not in names or second.label_ not in names:
+        return False
+    last = first[-1]
+    if last.text == "-" and len(first) > 1 and first[-2].lower_ in particles:
+        return not first.ent_id_  # "Jabhat al-" before a known "Nusra"
+    return (
+        not first.ent_id_
+        and not second.ent_id_
+        and last.dep_ == "compound"
+        and second.start <= last.head.i < second.end
+        and all(t.pos_ == "PROPN" or t.lower_ in particles or t.text == "-" for t in first if t.lower_ != "the")
+    )
 
 
 @Language.factory("linkchart_name_shapes")
