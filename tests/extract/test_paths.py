@@ -35,3 +35,11 @@ def test_no_back_off_claim_where_a_pattern_already_relates_the_pair() -> None:
 def test_actors_in_separate_clauses_are_not_related() -> None:
     found = by_extractor("Hamas fought the Israeli army, receiving weapons that Hezbollah had bought.")
     assert not any(name == "paths" and "Hezbollah" in key for key, name in found.items())
+
+
+def test_the_back_off_takes_an_object_only_through_the_rules_prepositions() -> None:
+    for text in (
+        "Fighters from the Tigers Front defected to the Northern Army.",
+        "The Tigers Front was created as the armed wing of the Northern Army.",
+    ):
+        assert not any(name == "paths" for name in by_extractor(text).values()), text

@@ -259,6 +259,28 @@ CASES = [
     ("ISIL fighters fired on Iraqi forces near the hospital.", {("Islamic State", "fights", "Iraqi forces")}),
     # an acronym that spells a word is still a name
     ("Kata'ib Sayyid al-Shuhada has fought IS in Iraq.", {("Kata'ib Sayyid al-Shuhada", "fights", "Islamic State")}),
+    # nouns of merger, rivalry and subordinate bodies; a front group; an umbrella named before its noun
+    ("Tigers Front announced its merger with the Northern Army.", {("Tigers Front", "merged_with", "Northern Army")}),
+    ("The Tigers Front and the Northern Army are competitors.", {("Tigers Front", "opposes", "Northern Army")}),
+    ("The Northern Army operates as a subgroup of the Tigers Front.", {("Northern Army", "part_of", "Tigers Front")}),
+    ("The Tigers Front is a front group for the Northern Army.", {("Tigers Front", "proxy_of", "Northern Army")}),
+    ("The Tigers Front falls under the Northern Army umbrella.", {("Tigers Front", "affiliate_of", "Northern Army")}),
+    ("Tigers Front has a tense relationship with the Northern Army.", {("Tigers Front", "opposes", "Northern Army")}),
+    # a noun said to be an actor stands for it in its relative clause
+    (
+        "The Tigers Front is an umbrella organization that includes the Northern Army.",
+        {("Northern Army", "part_of", "Tigers Front")},
+    ),
+    # a noun inside the verb's phrase takes the verb's partner; orders taken are no fight
+    ("The Tigers Front went to war with the Northern Army in 2016.", {("Tigers Front", "fights", "Northern Army")}),
+    ("The Tigers Front took orders from the Northern Army.", {("Tigers Front", "subordinate_of", "Northern Army")}),
+    ("The Tigers Front was expelled from the Northern Army.", {("Tigers Front", "splinter_of", "Northern Army")}),
+    # the subject of a passive inside a raising verb, and of a clause after a preposition
+    ("Tigers Front is believed to be funded by the Northern Army.", {("Northern Army", "supports", "Tigers Front")}),
+    (
+        "The Tigers Front has been accused of collaborating with the Northern Army.",
+        {("Tigers Front", "cooperates_with", "Northern Army")},
+    ),
 ]
 
 
@@ -325,6 +347,19 @@ def test_negated_statement_is_kept_as_negated_evidence_only() -> None:
     x = extract("Gulbuddin Hekmatyar did not fight the Taliban.")
     fights = [c for c in x.claims if c.predicate == "fights"]
     assert fights and all(c.negated for c in fights)
+
+
+def test_refused_or_severed_ties_are_negated() -> None:
+    for text in (
+        "The Tigers Front refused to cooperate with the Northern Army.",
+        "The Tigers Front broke ties with the Northern Army.",
+    ):
+        allied = [c for c in extract(text).claims if c.predicate == "cooperates_with"]
+        assert allied and all(c.negated for c in allied), text
+
+
+def test_orders_taken_from_someone_are_no_fight() -> None:
+    assert not any(p == "fights" for _, p, _ in triples("The Tigers Front took orders from the Northern Army."))
 
 
 def test_hedges_and_attribution() -> None:

@@ -20,11 +20,17 @@ class Stance:
 
 
 def _negated(token: Token) -> bool:
-    negations = vocabulary().hedges.negations
+    lexicon = vocabulary().hedges
     scope = [token]
     if token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("VERB", "AUX"):
         scope.append(token.head)  # "did not receive aid"
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in negations) for t in scope for c in t.children)
+    if scope[-1].dep_ == "xcomp" and scope[-1].head.lemma_.lower() in lexicon.refusals:
+        return True  # "refused to cooperate with", "declined to join"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.severances:
+        return True  # "broke ties with", "severed relations with"
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.negations) for t in scope for c in t.children
+    )
 
 
 def _attribution(token: Token) -> str | None:

@@ -25,6 +25,7 @@ from linkchart.extract.roles import misread_verb
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, TriggerRule, vocabulary
 
 _CONFIDENCE = 0.35
+_EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
 _ACTORS = ("organization", "group")
 _SUBJECT_EDGES = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _ARGUMENT_EDGES = frozenset(
@@ -50,6 +51,17 @@ def _argument_path(half: list[Token]) -> bool:
     own phrase only: argument edges, no clause of its own ("fought X, receiving aid from Y"
     relates X to neither the aid nor Y); "including" counts as the preposition it is."""
     return all(t.dep_ in _ARGUMENT_EDGES and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "prep") for t in half)
+
+
+def _takes_object(rule: TriggerRule, half: list[Token]) -> bool:
+    """Whether the rule takes its object through the preposition that governs it, if any: it
+    must be one of the rule's ("defected to Y" is no split from Y, "created as the wing of Y"
+    founds nothing; "fighting with Z against Y" fights Y)."""
+    preposition = next((t for t in half if t.dep_ in ("prep", "agent")), None)
+    if preposition is None or preposition.lower_ in _EXAMPLE_PREPOSITIONS:
+        return True  # "fought X, including Y": the parser hangs the example on the verb
+    word = preposition.lower_
+    return f"prep:{word}" in rule.object or (word == "by" and "agent" in rule.object)
 
 
 def split_at_top(path: list[Token]) -> tuple[Token, list[Token], list[Token]] | None:
@@ -129,6 +141,8 @@ class PathExtractor:
         if as_subject.count(True) != 1:
             return None
         subject, obj = (first, second) if as_subject[0] else (second, first)
+        if not _takes_object(rule, half_b if as_subject[0] else half_a):
+            return None
         subject_type, object_type = clusters[subject.cluster].type, clusters[obj.cluster].type
         if subject_type not in rule.subject_types or object_type not in rule.object_types:
             return None

@@ -18,7 +18,7 @@ from linkchart.extract import coref
 from linkchart.extract.hedges import stance
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
-from linkchart.extract.roles import misread_verb, pobjs, role_tokens
+from linkchart.extract.roles import misread_verb, pobjs, role_tokens, subjects
 from linkchart.model import (
     ActorCluster,
     ActorType,
@@ -94,6 +94,9 @@ class _Resolver:
         elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
             of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
             self.collect(of, side, depth + 1)
+        elif token.pos_ == "NOUN" and (said_of := _described(token)):
+            # "X is [an organization] that includes Y", "X, [a group] that fought Y": the noun is X
+            self.collect(said_of, side, depth + 1)
         elif led_by := [
             a
             for c in children
@@ -144,6 +147,15 @@ class _Resolver:
                     side.clusters.append(cluster)
                     side.tokens[cluster] = ref.token
         side.references.clear()
+
+
+def _described(noun: Token) -> list[Token]:
+    """The actor a noun describes: the subject of "is [a group]", the name of "X, [a group]"."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return subjects(noun.head)
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return [noun.head]
+    return []
 
 
 def _examples(token: Token) -> list[Token]:
@@ -259,7 +271,8 @@ class PatternExtractor:
             return
         if not rules:
             return
-        modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS}
+        # a word of a name is no modifier: "the Nusra Front group" is no front group
+        modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS and c.pos_ != "PROPN"}
         # "forced X, Y and Z out of": the parser may hang the particle on the last object
         objects = [d for c in token.children if c.dep_ == "dobj" for d in (c, *c.conjuncts)]
         modifiers |= {c.lower_ for d in objects for c in d.children if c.dep_ in ("prep", "prt")}

@@ -83,8 +83,8 @@ def subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS:
             return [verb.head]
         return own
-    if _children(verb, "nsubjpass"):
-        return agents(verb)
+    if _children(verb, "nsubjpass", "auxpass"):
+        return agents(verb)  # "X was funded by Y", "X is believed to be funded by Y"
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return []
@@ -110,6 +110,10 @@ def subjects(verb: Token) -> list[Token]:
         return _children(head, "nsubjpass")  # "X was suspected to have ties to Y": X has them
     if dep == "advcl" and _is_purpose(verb) and _children(head, "nsubjpass"):
         return _children(head, "nsubjpass")  # "Y was recruited by X to support Z"
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _CLAUSE_POS:
+        # "accused X of collaborating with Y", "X was accused of ...", "X is known for ...": X does it
+        clause = head.head
+        return _children(clause, "dobj") or _children(clause, "nsubjpass") or subjects(clause)
     if dep == "advcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "A, B and C, while battling each other, ..."
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in _CLAUSE_POS:
@@ -129,6 +133,8 @@ def passive_subjects(verb: Token) -> list[Token]:
         return [verb.head]  # "the militias headed by X", "Iran-backed Hezbollah"
     if verb.dep_ == "conj" and verb.head.pos_ in _CLAUSE_POS and not _children(verb, "nsubj"):
         return _children(verb.head, "nsubjpass")
+    if verb.dep_ == "xcomp" and verb.head.pos_ in _CLAUSE_POS:
+        return passive_subjects(verb.head) or subjects(verb.head)  # "X is believed to be funded by Y"
     return []
 
 
@@ -179,7 +185,7 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
         return agents(trigger), False
     if role == "dative":  # "gave X money", "gave a haven to X"
         return [o for d in _children(trigger, "dative") for o in ([d] if d.pos_ != "ADP" else pobjs(d))], False
-    if role in ("dobj", "attr", "poss"):
+    if role in ("dobj", "attr", "poss", "compound"):
         return _children(trigger, role), False
     if role == "self":
         return [trigger], False
@@ -200,5 +206,8 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
         if not found and (trigger.dep_ == "dobj" or event):
             # "received aid from X", "clashes erupted between X and Y"
             found = prep_objects(trigger.head, word, deep=False)
+        elif not found and trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and trigger.head.head.pos_ in _CLAUSE_POS:
+            # "went to war with X", "entered into an alliance with X"
+            found = prep_objects(trigger.head.head, word, deep=False)
         return found, False
     raise ValueError(f"unknown role {role!r}")
