@@ -43,3 +43,8 @@ def test_the_back_off_takes_an_object_only_through_the_rules_prepositions() -> N
         "The Tigers Front was created as the armed wing of the Northern Army.",
     ):
         assert not any(name == "paths" for name in by_extractor(text).values()), text
+
+
+def test_a_possessor_is_no_subject_unless_the_rule_says_so() -> None:
+    found = by_extractor("The Northern Army's branch in Kenya, the Tigers Front, attacked the police.")
+    assert ("Northern Army", "part_of", "Tigers Front") not in found

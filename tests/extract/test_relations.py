@@ -275,6 +275,12 @@ CASES = [
     ("The Tigers Front went to war with the Northern Army in 2016.", {("Tigers Front", "fights", "Northern Army")}),
     ("The Tigers Front took orders from the Northern Army.", {("Tigers Front", "subordinate_of", "Northern Army")}),
     ("The Tigers Front was expelled from the Northern Army.", {("Tigers Front", "splinter_of", "Northern Army")}),
+    # a branch stands for its group; a noun's named apposition is what the noun is said of
+    (
+        "A branch of the Tigers Front declared allegiance to the Northern Army.",
+        {("Tigers Front", "affiliate_of", "Northern Army")},
+    ),
+    ("Northern Army announced its new affiliate, Tigers Front.", {("Tigers Front", "affiliate_of", "Northern Army")}),
     # the subject of a passive inside a raising verb, and of a clause after a preposition
     ("Tigers Front is believed to be funded by the Northern Army.", {("Northern Army", "supports", "Tigers Front")}),
     (

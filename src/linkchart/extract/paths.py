@@ -137,7 +137,11 @@ class PathExtractor:
         if rule is None or not (_argument_path(half_a) and _argument_path(half_b)):
             return None
         # one actor is the trigger's subject, the other its object: "A attacked B", "A's ties to B"
-        as_subject = [half[-1].dep_ in _SUBJECT_EDGES for half in (half_a, half_b)]
+        # a possessor is the subject only where the rule says so: "Y's branch" is not Y's doing
+        as_subject = [
+            half[-1].dep_ in _SUBJECT_EDGES and (half[-1].dep_ != "poss" or "poss" in rule.subject)
+            for half in (half_a, half_b)
+        ]
         if as_subject.count(True) != 1:
             return None
         subject, obj = (first, second) if as_subject[0] else (second, first)

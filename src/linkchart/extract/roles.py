@@ -151,6 +151,9 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
     """Who a noun is said of, and whether that was only a guess from the clause's subject."""
     dep, head = noun.dep_, noun.head
     partitives = vocabulary().triggers.partitives
+    named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named:
+        return named, False  # "its new affiliate, X", "Y's branch in Kenya, X"
     if dep == "oprd" and _children(head, "dobj"):
         return _children(head, "dobj"), False  # "officials called the group a proxy"
     if dep in ("attr", "acomp", "oprd"):
