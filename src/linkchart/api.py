@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,21 +108,29 @@ def ingest(
 
         # Paths only (never texts) are listed up front: the store is read in this thread alone.
         batches = list(_chunks(pending(), batch_size))
-        for outcomes in runner.run(batches, ExtractJob(max_bytes, extractors)):
-            fresh: dict[str, Extraction] = {}
-            for outcome in outcomes:
-                if isinstance(outcome, IngestError):
-                    fail(outcome)
-                    tick("error")
-                elif outcome.document.id in fresh or store.has_document(outcome.document.id):
-                    report.unchanged.append(outcome.document.path)  # the same content twice in one run
-                    tick("unchanged")
-                else:
-                    fresh[outcome.document.id] = outcome
-            store.save_batch(list(fresh.values()))  # one commit per batch
-            for extraction in fresh.values():
-                report.ingested.append(extraction.document.path)
-                tick("ingested")
+        # A batch is written by one writer thread while the next one is extracted (SQLite lets
+        # go of the interpreter while it works); the store is touched by one thread at a time.
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            writing: Future[None] | None = None
+            for outcomes in runner.run(batches, ExtractJob(max_bytes, extractors)):
+                if writing is not None:
+                    writing.result()
+                fresh: dict[str, Extraction] = {}
+                for outcome in outcomes:
+                    if isinstance(outcome, IngestError):
+                        fail(outcome)
+                        tick("error")
+                    elif outcome.document.id in fresh or store.has_document(outcome.document.id):
+                        report.unchanged.append(outcome.document.path)  # the same content twice in one run
+                        tick("unchanged")
+                    else:
+                        fresh[outcome.document.id] = outcome
+                writing = writer.submit(store.save_batch, list(fresh.values()))  # one commit per batch
+                for extraction in fresh.values():
+                    report.ingested.append(extraction.document.path)
+                    tick("ingested")
+            if writing is not None:
+                writing.result()
         report.warnings = apply_judgments(store)
     return report
 

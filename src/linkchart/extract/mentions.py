@@ -61,7 +61,7 @@ class ParsedDocument:
     def timed_sentences(self) -> Iterator[tuple[Paragraph, Span, TimeScope]]:
         """Each sentence of the parse with its paragraph and time scope, in text order."""
         for para in self.paragraphs:
-            for sent in para.doc.sents:
+            for sent in para.sentences:
                 yield para, sent, self.times[self.sentence_of(sent[0], para.index)]
 
 
@@ -292,7 +292,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
     # "FS Forbin ... Forbin is committed": a ship's name is a ship's all through the document
     ships = frozenset(m.group(1) for p in paragraphs for m in vessel_names().finditer(p.doc.text))
     for para in paragraphs:
-        for sent in para.doc.sents:
+        for sent in para.sentences:
             parsed.token_sentence.setdefault(para.index, []).extend([len(parsed.sentences)] * len(sent))
             parsed.sentences.append(
                 Sentence(

@@ -12,7 +12,7 @@ from typing import Any
 import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from linkchart.extract import acronyms  # noqa: F401  (registers linkchart_long_forms)
 from linkchart.extract.shapes import group_name_patterns
@@ -97,6 +97,11 @@ class Paragraph:
     index: int
     start: int  # character offset of the paragraph in the document text
     doc: Doc
+
+    @functools.cached_property
+    def sentences(self) -> list[Span]:
+        """The parse's sentences, found once (each `Doc.sents` is a scan of every token)."""
+        return list(self.doc.sents)
 
 
 def paragraph_spans(text: str) -> Iterator[tuple[int, str]]:

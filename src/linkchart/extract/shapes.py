@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from linkchart.extract.shaped_names import ShapedNames
 from linkchart.model import vocabulary
 from linkchart.resolve.names import is_title
 
@@ -35,47 +35,9 @@ def group_name_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
-def tail_name_patterns() -> list[dict[str, Any]]:
-    """Token patterns for names that end in a word naming a kind of body ("the Al-Tawhid
-    Islamic Front", "the Second Soran Unit", "Kurdistan Islamic Group") or of place ("the
-    Samarra Barrage", "the Tigris River"): up to four capitalised words, maybe joined by
-    particles and hyphens, then the tail word. One set of patterns serves both kinds (the tail
-    word tells which: `tail_label`), as the matcher's cost grows with the patterns."""
-    lexicon = vocabulary().mentions
-    not_article = {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]}
-    firsts: list[dict[str, Any]] = [
-        {"IS_TITLE": True, "LOWER": not_article, "POS": {"IN": ["PROPN", "NOUN", "ADJ", "NUM"]}},  # not "Unlike"
-        # "UN Security Council", "U.S. Naval Forces", "321st Field Artillery Regiment"
-        {"TEXT": {"REGEX": r"^(?:[^a-z]*[A-Z][^a-z]*|\d+(?:st|nd|rd|th|s))$"}, "LENGTH": {">=": 2}},
-    ]
-    hyphen = {"ORTH": "-", "OP": "?"}
-    particle: list[dict[str, Any]] = [{"LOWER": {"IN": sorted(lexicon.name_particles)}, "OP": "?"}, hyphen]
-    # "Islamic Movement of Kurdistan", but not "Unlike the Haqqani Network": no articles inside
-    joiner = {"LOWER": {"IN": sorted((lexicon.name_particles | lexicon.name_joiners) - {"the"})}, "OP": "?"}
-    word = {"IS_TITLE": True}
-    tail = {"LOWER": {"IN": sorted(lexicon.organization_tails | lexicon.place_name_tails)}, "IS_TITLE": True}
-    patterns = []
-    for first in firsts:
-        for words in (4, 3, 2, 1):
-            pattern: list[dict[str, Any]] = [*particle, first]  # "al-Ahwal Brigades"
-            for _ in range(words - 1):
-                pattern += [hyphen, joiner, hyphen, word]
-            patterns.append({"label": "ORG", "pattern": [*pattern, tail]})
-    return patterns
-
-
 def tail_label(span: Span) -> str:
     """A tail-shaped name is a place when its last word is a kind of place, else a body."""
     return "LOC" if span[-1].lower_ in vocabulary().mentions.place_name_tails else "ORG"
-
-
-def place_name_patterns() -> list[dict[str, Any]]:
-    """Token patterns for places named by a head word: "the Gulf of Aden" (a head word, "of",
-    up to three capitalised words)."""
-    lexicon = vocabulary().mentions
-    head = {"LOWER": {"IN": sorted(lexicon.place_name_heads)}, "IS_TITLE": True}
-    word = {"IS_TITLE": True, "POS": "PROPN"}
-    return [{"label": "LOC", "pattern": [head, {"LOWER": "of"}, *[word] * words]} for words in (3, 2, 1)]
 
 
 def clear_known_ids(doc: Doc, spans: list[Span]) -> None:
@@ -91,18 +53,14 @@ class NameShapes:
     NER read as a person's: "the Samarra Barrage")."""
 
     def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("ORG", [p["pattern"] for p in group_name_patterns()])
-        self.matcher.add("TAIL", [p["pattern"] for p in tail_name_patterns()])
-        self.matcher.add("LOC", [p["pattern"] for p in place_name_patterns()])
-        self.tail = nlp.vocab.strings["TAIL"]
+        self.shaped_names = ShapedNames(nlp.vocab.strings)
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
         added: list[Span] = []
         matches = [
-            Span(doc, start, end, label=tail_label(doc[start:end]) if label == self.tail else label)
-            for label, start, end in self.matcher(doc)
+            Span(doc, start, end, label=tail_label(doc[start:end]) if label == "TAIL" else label)
+            for start, end, label in self.shaped_names(doc)
         ]
         for span in filter_spans(matches):
             inside = [e for e in entities if e.start < span.end and span.start < e.end]
