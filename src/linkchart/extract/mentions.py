@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, LENGTH, ORTH
 from spacy.tokens import Span, Token
 
 from linkchart.extract.acronyms import PARENTHESIS, is_acronym
@@ -82,7 +84,7 @@ def _add(
         sentence=parsed.sentence_of(span[0], para.index),
         start=para.start + span.start_char,
         end=para.start + span.end_char,
-        text=span.text,
+        text=para.text[span.start_char : span.end_char],
         type=type_,
         ner_label=label,
         known_id=known_id,
@@ -199,7 +201,7 @@ def _people(ent: Span) -> bool:
 
 def _gloss_owner(parsed: ParsedDocument, para: Paragraph, gloss: re.Match[str]) -> Mention | None:
     """The mention a gloss follows (the one right before its parenthesis), if any."""
-    end = para.start + len(para.doc.text[: gloss.start()].rstrip())
+    end = para.start + len(para.text[: gloss.start()].rstrip())
     return next((m for m in reversed(parsed.mentions) if m.end == end and m.ner_label != GLOSS), None)
 
 
@@ -243,6 +245,17 @@ def _with_place_words(para: Paragraph, ent: Span) -> Span:
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound", "poss", "attr"})
 
 
+def _acronym_shaped(para: Paragraph, defined: dict[str, str | None]) -> list[Token]:
+    """The tokens that may be acronyms: defined ones, and short words of letters that are
+    neither lower case nor capitalised (read off the token table, not token by token)."""
+    table = para.doc.to_array([IS_ALPHA, LENGTH, IS_LOWER, IS_TITLE, ORTH])
+    shaped = (table[:, 0] == 1) & (table[:, 1] >= 2) & (table[:, 1] <= 7) & (table[:, 2] == 0) & (table[:, 3] == 0)
+    if defined:
+        keys = [para.doc.vocab.strings.add(short) for short in defined]
+        shaped |= np.isin(table[:, 4], keys)
+    return [para.doc[int(i)] for i in np.flatnonzero(shaped)]
+
+
 def _acronyms(parsed: ParsedDocument) -> None:
     """'the Eastern Turkestan Front (ETF) ... the ETF': an acronym defined in parentheses after a
     named organization is a mention wherever it appears, whether or not the NER saw it; so is
@@ -252,7 +265,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
     Pakistan's intelligence service in that document."""
     defined: dict[str, str | None] = {}  # acronym -> the known id of what it is defined as
     for para in parsed.paragraphs:
-        for match in PARENTHESIS.finditer(para.doc.text):
+        for match in PARENTHESIS.finditer(para.text):
             span = para.doc.char_span(match.start(1), match.end(1))
             before = para.doc.char_span(0, match.start(), alignment_mode="contract") if match.start() else None
             if span is None or before is None or not len(before):
@@ -263,7 +276,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
                 defined.setdefault(match.group(1), owner.known_id)
     skip, vessels = vocabulary().mentions.not_acronyms, vocabulary().mentions.vessel_prefixes
     for para in parsed.paragraphs:
-        for token in para.doc:
+        for token in _acronym_shaped(para, defined):
             if (para.index, token.i) in parsed.token_mention:
                 continue
             undefined = (
@@ -290,7 +303,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
     parsed = ParsedDocument(paragraphs)
     surnames = frozenset(e[-1].text for p in paragraphs for e in p.doc.ents if e.label_ == "PERSON")
     # "FS Forbin ... Forbin is committed": a ship's name is a ship's all through the document
-    ships = frozenset(m.group(1) for p in paragraphs for m in vessel_names().finditer(p.doc.text))
+    ships = frozenset(m.group(1) for p in paragraphs for m in vessel_names().finditer(p.text))
     for para in paragraphs:
         for sent in para.sentences:
             parsed.token_sentence.setdefault(para.index, []).extend([len(parsed.sentences)] * len(sent))
@@ -300,17 +313,18 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                     para.index,
                     para.start + sent.start_char,
                     para.start + sent.end_char,
-                    sent.text,
+                    para.text[sent.start_char : sent.end_char],
                 )
             )
         glosses = glosses_in(para)
         for ent in para.doc.ents:
+            text = para.text[ent.start_char : ent.end_char]  # `Span.text` joins its tokens anew each time
             if (para.index, ent.start) in parsed.token_mention or title_qualifier(para, ent):
                 continue  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
             if (gloss := gloss_at(glosses, ent)) is not None:
                 owner = _gloss_owner(parsed, para, gloss)
                 # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)": an alias
-                if owner is not None and ent.text not in lexicon.gloss_languages:
+                if owner is not None and text not in lexicon.gloss_languages:
                     _add(parsed, para, ent, owner.type, GLOSS, None)
                 continue  # a gloss of nothing named: not an actor of its own
             if (office := office_holder(para, ent, surnames)) is not None:
@@ -323,16 +337,16 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 continue
             if (
                 type_ is None
-                or ent.text.lower().strip() in lexicon.ignored_names
-                or ent.text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
-                or plural_acronym(ent.text)
+                or text.lower().strip() in lexicon.ignored_names
+                or text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
+                or plural_acronym(text)
                 or opposed(para, ent)
-                or (not ent.ent_id_ and names_event_or_instrument(ent.text))
+                or (not ent.ent_id_ and names_event_or_instrument(text))
                 or all(is_title(t.text) for t in ent)
                 or ent[0].text in lexicon.vessel_prefixes
                 or (ent.start > 0 and para.doc[ent.start - 1].text in lexicon.vessel_prefixes)
-                or ent.text in ships
-                or (not ent.ent_id_ and is_fragment(ent.text, type_))
+                or text in ships
+                or (not ent.ent_id_ and is_fragment(text, type_))
             ):
                 continue  # page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment
             if type_ == "person" and _place_qualifier_end(para, ent) is not None:
@@ -352,7 +366,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 ):
                     known_id = None  # "northern Iraq" is a region of Iraq, not the state
             elif type_ == "organization" and (members := _with_members(para, ent)) is not None:
-                _add(parsed, para, members, type_, ent.label_, known_id, name=ent.text)
+                _add(parsed, para, members, type_, ent.label_, known_id, name=text)
                 continue
             _add(parsed, para, span, type_, ent.label_, known_id, name=name)
             if (

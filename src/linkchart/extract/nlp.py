@@ -97,6 +97,7 @@ class Paragraph:
     index: int
     start: int  # character offset of the paragraph in the document text
     doc: Doc
+    text: str  # the doc's text, kept (each `Doc.text` joins every token anew)
 
     @functools.cached_property
     def sentences(self) -> list[Span]:
@@ -125,6 +126,6 @@ def parse_documents(nlp: Language, documents: list[Document], batch_size: int = 
     ]
     parsed: list[list[Paragraph]] = [[] for _ in documents]
     texts = (chunk for *_, chunk in spans)
-    for (d, i, off, _), spacy_doc in zip(spans, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        parsed[d].append(Paragraph(i, off, spacy_doc))
+    for (d, i, off, chunk), spacy_doc in zip(spans, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        parsed[d].append(Paragraph(i, off, spacy_doc, chunk))
     return parsed

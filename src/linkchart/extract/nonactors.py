@@ -48,7 +48,7 @@ def gloss_pattern() -> re.Pattern[str]:
 
 def glosses_in(para: Paragraph) -> list[re.Match[str]]:
     """The gloss parentheses of a paragraph."""
-    text = para.doc.text
+    text = para.text
     return list(gloss_pattern().finditer(text)) if "(" in text else []
 
 
