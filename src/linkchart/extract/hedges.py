@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from linkchart.model import Hedge, vocabulary
 
@@ -48,11 +49,17 @@ def _attribution(token: Token) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _sentence_hedge(sentence: Span) -> Hedge:
+    """The strongest hedge word of a sentence (each claim of a sentence asks again)."""
+    lexicon = vocabulary().hedges
+    words = {t.lower_ for t in sentence if t.pos_ != "PROPN"}  # "May 2011" is no hedge
+    return next((h for h in _PRECEDENCE if words & lexicon.hedges[h]), "asserted")
+
+
 def stance(trigger: Token) -> Stance:
     """How the sentence holds the claim: hedge words anywhere in it, attribution, negation."""
-    lexicon = vocabulary().hedges
-    words = {t.lower_ for t in trigger.sent if t.pos_ != "PROPN"}  # "May 2011" is no hedge
-    hedge: Hedge = next((h for h in _PRECEDENCE if words & lexicon.hedges[h]), "asserted")
+    hedge = _sentence_hedge(trigger.sent)
     who = _attribution(trigger)
     if who is not None and hedge == "asserted":
         hedge = "attributed"

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from linkchart.model import Extraction, vocabulary
+from linkchart.model import Claim, Extraction, vocabulary
 from linkchart.resolve.names import actor_key
 from linkchart.store.migrations import migrate
 
@@ -117,18 +117,18 @@ class Store:
         doc = extraction.document
         short = doc.id[:16]
         countries = _known_countries()
-        actor_ids: dict[int, str] = {}
-        for cluster in extraction.clusters:
-            actor_id = actor_key(cluster.type, cluster.name, cluster.known_id)
-            actor_ids[cluster.id] = actor_id
-            conn.execute(
-                "INSERT OR IGNORE INTO actors (id, name, type, known_id, country) VALUES (?, ?, ?, ?, ?)",
-                (actor_id, cluster.name, cluster.type, cluster.known_id, countries.get(cluster.known_id or "")),
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO aliases (actor_id, alias) VALUES (?, ?)",
-                [(actor_id, name) for name in sorted(cluster.names)],
-            )
+        actor_ids = {c.id: actor_key(c.type, c.name, c.known_id) for c in extraction.clusters}
+        conn.executemany(
+            "INSERT OR IGNORE INTO actors (id, name, type, known_id, country) VALUES (?, ?, ?, ?, ?)",
+            [
+                (actor_ids[c.id], c.name, c.type, c.known_id, countries.get(c.known_id or ""))
+                for c in extraction.clusters
+            ],
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO aliases (actor_id, alias) VALUES (?, ?)",
+            [(actor_ids[c.id], name) for c in extraction.clusters for name in sorted(c.names)],
+        )
         conn.executemany(
             "INSERT INTO sentences (id, doc_id, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -155,22 +155,23 @@ class Store:
                 for m in extraction.mentions
             ],
         )
+        claims: dict[str, Claim] = {}  # the first of claims that say the same thing in the same words
         for claim in extraction.claims:
             subject, obj = actor_ids[claim.subject], actor_ids[claim.object]
-            claim_id = _claim_id(
-                doc.id, claim.sentence, subject, claim.predicate, obj, claim.start, claim.end, claim.extractor
-            )
-            inserted = conn.execute(
-                "INSERT OR IGNORE INTO claims (id, doc_id, sentence_id, subject_id, predicate, object_id, start, end,"
-                " time_start, time_end, time_precision, time_source, hedge, negated, attributed_to, kind,"
-                " extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            said = (claim.sentence, subject, claim.predicate, obj, claim.start, claim.end, claim.extractor)
+            claims.setdefault(_claim_id(doc.id, *said), claim)
+        conn.executemany(
+            "INSERT INTO claims (id, doc_id, sentence_id, subject_id, predicate, object_id, start, end,"
+            " time_start, time_end, time_precision, time_source, hedge, negated, attributed_to, kind,"
+            " extractor, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
                 (
                     claim_id,
                     doc.id,
                     f"{short}:s{claim.sentence}",
-                    subject,
+                    actor_ids[claim.subject],
                     claim.predicate,
-                    obj,
+                    actor_ids[claim.object],
                     claim.start,
                     claim.end,
                     claim.time.start,
@@ -183,10 +184,11 @@ class Store:
                     claim.kind,
                     claim.extractor,
                     claim.confidence,
-                ),
-            ).rowcount
-            if inserted:
-                conn.executemany(
-                    "INSERT INTO evidence (claim_id, role, start, end, text) VALUES (?, ?, ?, ?, ?)",
-                    [(claim_id, e.role, e.start, e.end, e.text) for e in claim.evidence],
                 )
+                for claim_id, claim in claims.items()
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO evidence (claim_id, role, start, end, text) VALUES (?, ?, ?, ?, ?)",
+            [(claim_id, e.role, e.start, e.end, e.text) for claim_id, claim in claims.items() for e in claim.evidence],
+        )
