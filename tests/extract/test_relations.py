@@ -281,6 +281,15 @@ CASES = [
         {("Tigers Front", "affiliate_of", "Northern Army")},
     ),
     ("Northern Army announced its new affiliate, Tigers Front.", {("Tigers Front", "affiliate_of", "Northern Army")}),
+    # a name before the noun stands where a possessor would ("a Y affiliate" is "Y's affiliate")
+    ("The Tigers Front is a Northern Army affiliate.", {("Tigers Front", "affiliate_of", "Northern Army")}),
+    ("Tigers Front, a Northern Army splinter group, formed.", {("Tigers Front", "splinter_of", "Northern Army")}),
+    # "one of several groups that ..." is the subject it is said of
+    (
+        "The Tigers Front was one of several groups that formed the Northern Army in 2011.",
+        {("Tigers Front", "founded", "Northern Army")},
+    ),
+    ("The Tigers Front sought to undermine the Northern Army.", {("Tigers Front", "opposes", "Northern Army")}),
     # the subject of a passive inside a raising verb, and of a clause after a preposition
     ("Tigers Front is believed to be funded by the Northern Army.", {("Northern Army", "supports", "Tigers Front")}),
     (

@@ -150,7 +150,11 @@ class _Resolver:
 
 
 def _described(noun: Token) -> list[Token]:
-    """The actor a noun describes: the subject of "is [a group]", the name of "X, [a group]"."""
+    """The actor a noun describes: the subject of "is [a group]", the name of "X, [a group]",
+    and of "X was one of several [groups] that formed Y"."""
+    partitives = vocabulary().triggers.partitives
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in partitives:
+        noun = noun.head.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return subjects(noun.head)
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
