@@ -373,6 +373,13 @@ def test_refused_or_severed_ties_are_negated() -> None:
         assert allied and all(c.negated for c in allied), text
 
 
+def test_a_relationship_is_an_alliance_only_when_it_is_said_to_be_close() -> None:
+    soured = triples("Relations between the Tigers Front and the Northern Army soured in 2016.")
+    assert not any(p == "cooperates_with" for _, p, _ in soured)
+    close = triples("The Tigers Front has close relations with the Northern Army.")
+    assert ("Tigers Front", "cooperates_with", "Northern Army") in close
+
+
 def test_orders_taken_from_someone_are_no_fight() -> None:
     assert not any(p == "fights" for _, p, _ in triples("The Tigers Front took orders from the Northern Army."))
 
