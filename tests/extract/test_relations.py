@@ -281,6 +281,12 @@ CASES = [
         {("Tigers Front", "affiliate_of", "Northern Army")},
     ),
     ("Northern Army announced its new affiliate, Tigers Front.", {("Tigers Front", "affiliate_of", "Northern Army")}),
+    # a group formed from another; a name the NER read as a place, though its last word names a body
+    (
+        "The Tigers Front was formed from the remnants of the Northern Army.",
+        {("Tigers Front", "splinter_of", "Northern Army")},
+    ),
+    ("The Tigers Front merged into the Eastern Alliance.", {("Tigers Front", "merged_with", "Eastern Alliance")}),
     # a name before the noun stands where a possessor would ("a Y affiliate" is "Y's affiliate")
     ("The Tigers Front is a Northern Army affiliate.", {("Tigers Front", "affiliate_of", "Northern Army")}),
     ("Tigers Front, a Northern Army splinter group, formed.", {("Tigers Front", "splinter_of", "Northern Army")}),
@@ -378,6 +384,16 @@ def test_a_relationship_is_an_alliance_only_when_it_is_said_to_be_close() -> Non
     assert not any(p == "cooperates_with" for _, p, _ in soured)
     close = triples("The Tigers Front has close relations with the Northern Army.")
     assert ("Tigers Front", "cooperates_with", "Northern Army") in close
+
+
+def test_former_members_do_not_act_for_their_old_group() -> None:
+    for text in (
+        "The Tigers Front was established by a former Northern Army commander.",
+        "Dissatisfied members of the Northern Army formed the Tigers Front in 2004.",
+    ):
+        found = triples(text)
+        assert ("Northern Army", "founded", "Tigers Front") not in found, text
+        assert ("Tigers Front", "splinter_of", "Northern Army") in found, text
 
 
 def test_orders_taken_from_someone_are_no_fight() -> None:

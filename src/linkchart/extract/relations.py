@@ -91,6 +91,8 @@ class _Resolver:
             side.references.append(_Reference(token, pronoun))
         elif _is_each_other(token):
             side.clusters.append(RECIPROCAL)
+        elif any(c.dep_ == "amod" and c.lower_ in self.lexicon.estranged for c in children):
+            self.collect(_examples(token), side, depth + 1)  # "former members of X" no longer act as X
         elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
             of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
             self.collect(of, side, depth + 1)

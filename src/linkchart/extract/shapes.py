@@ -70,10 +70,10 @@ class NameShapes:
             if len(inside) > 1 and any(t.lower_ == "and" for t in span):
                 continue  # "the US and Northern Alliance forces": a list of names, not one
             if any(
-                e.start < span.start or e.end > span.end or (len(e) == len(span) and e.label_ != "PERSON")
+                e.start < span.start or e.end > span.end or (len(e) == len(span) and not _misread(e, span))
                 for e in inside
             ):
-                continue  # a name that reaches outside, or the same name read as other than a person: it stays
+                continue  # a name that reaches outside, or the same name read as what it may be: it stays
             added.append(span)
             entities = [e for e in entities if e not in inside] + added[-1:]
         entities = [_without_quantifier(doc, e) for e in entities]
@@ -83,6 +83,13 @@ class NameShapes:
         doc.set_ents(sorted(entities, key=lambda e: e.start))
         clear_known_ids(doc, added)
         return doc
+
+
+def _misread(entity: Span, shaped: Span) -> bool:
+    """Whether the NER misread a shaped name: as a person ("the Samarra Barrage"), or as a
+    place where its last word names a body ("the Eastern Alliance"), unless a ruler knows it."""
+    place = entity.label_ in ("GPE", "LOC") and shaped.label_ == "ORG" and not entity.ent_id_
+    return entity.label_ == "PERSON" or place
 
 
 def _without_quantifier(doc: Doc, ent: Span) -> Span:
