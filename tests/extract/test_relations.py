@@ -336,7 +336,14 @@ def test_actors_named_together_as_takers_or_after_anti_are_not_fighting_each_oth
 
 
 def test_a_plain_with_is_no_alliance() -> None:
-    assert not any(p == "cooperates_with" for _, p, _ in triples("Hamas fought with Fatah in Gaza."))
+    found = triples("Hamas fought with Fatah in Gaza.")
+    assert ("Hamas", "fights", "Fatah") in found and not any(p == "cooperates_with" for _, p, _ in found)
+
+
+def test_fighting_with_one_side_against_another() -> None:
+    found = triples("AAH has been fighting with the Iraqi government against the Islamic State since 2014.")
+    assert ("AAH", "cooperates_with", "Government of Iraq") in found
+    assert ("AAH", "fights", "Government of Iraq") not in found
 
 
 def test_a_joint_event_is_not_a_fight_between_its_authors() -> None:

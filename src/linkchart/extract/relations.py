@@ -279,8 +279,10 @@ class PatternExtractor:
             return
         # a word of a name is no modifier: "the Nusra Front group" is no front group
         modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS and c.pos_ != "PROPN"}
-        # "forced X, Y and Z out of": the parser may hang the particle on the last object
+        # "forced X, Y and Z out of", "fought with X against Y": the parser may hang the particle
+        # or preposition on an object
         objects = [d for c in token.children if c.dep_ == "dobj" for d in (c, *c.conjuncts)]
+        objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in pobjs(c)]
         modifiers |= {c.lower_ for d in objects for c in d.children if c.dep_ in ("prep", "prt")}
         for rule in rules:
             if (rule.modifiers and not rule.modifiers & modifiers) or rule.unless_modifiers & modifiers:
