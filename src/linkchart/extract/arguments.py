@@ -1,0 +1,173 @@
+"""Who fills a trigger's roles: the tokens `roles` finds, turned into actors of one paragraph.
+
+A name is its mention, with its conjuncts and appositions ("A, B and elements of C"); a partitive
+or a group's people stand for the group ("elements of the ISI", "X's fighters"), unless they
+have left it ("former members of X"); a noun said to be an actor stands for it ("X is [a group]
+that ..."); a generic noun stands for its examples ("groups such as X"); pronouns and definite
+descriptions ("its", "the network", "the two groups") are resolved against the other side."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from linkchart.extract import coref
+from linkchart.extract.mentions import ParsedDocument
+from linkchart.extract.roles import pobjs, subjects
+from linkchart.model import ActorCluster, ActorType, vocabulary
+
+RECIPROCAL = -2  # stands for "each other": every pair of the subjects
+_NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "style"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both", "two"})
+
+
+@dataclass
+class Reference:
+    """A pronoun or definite description whose actor depends on the claim's other side."""
+
+    token: Token
+    types: tuple[ActorType, ...]
+    head_noun: str | None = None
+    count: int = 1  # "the two groups", "both groups": the last two actors of the types
+
+
+@dataclass
+class Side:
+    """The actors found for one side of a claim, the token each was found at, the references
+    still to resolve, and whether the side was only guessed from the clause."""
+
+    clusters: list[int] = field(default_factory=list)
+    tokens: dict[int, Token] = field(default_factory=dict)
+    references: list[Reference] = field(default_factory=list)
+    guessed: bool = False
+
+
+class ArgumentResolver:
+    """Turns argument tokens into actor clusters for one paragraph."""
+
+    def __init__(self, parsed: ParsedDocument, clusters: list[ActorCluster], paragraph: int, offset: int) -> None:
+        self.parsed, self.clusters, self.paragraph, self.offset = parsed, clusters, paragraph, offset
+        self.lexicon = vocabulary().triggers
+
+    def expand(self, token: Token) -> Iterator[Token]:
+        """The token, its conjuncts and its appositions ("A, B and elements of C")."""
+        yield token
+        for child in token.children:
+            if child.dep_ in ("conj", "appos"):
+                yield from self.expand(child)
+
+    def collect(self, tokens: list[Token], side: Side, depth: int = 0) -> None:
+        for token in (t for root in tokens for t in self.expand(root)):
+            self._one(token, side, depth)
+
+    def _one(self, token: Token, side: Side, depth: int) -> None:
+        mention = self.parsed.mention_of(token, self.paragraph)
+        if mention is not None:
+            if mention.cluster not in side.clusters:
+                side.clusters.append(mention.cluster)
+                side.tokens[mention.cluster] = token
+            self.collect(examples(token), side, depth + 1)  # "opposition groups, including X"
+            return
+        if depth > 3:
+            return
+        children = list(token.children)
+        pronoun = coref.pronoun_types(token)
+        if pronoun is not None:
+            side.references.append(Reference(token, pronoun))
+        elif is_each_other(token):
+            side.clusters.append(RECIPROCAL)
+        elif any(c.dep_ == "amod" and c.lower_ in self.lexicon.estranged for c in children):
+            self.collect(examples(token), side, depth + 1)  # "former members of X" no longer act as X
+        elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+            of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+            self.collect(of, side, depth + 1)
+        elif token.pos_ == "NOUN" and (said_of := described(token)):
+            # "X is [an organization] that includes Y", "X, [a group] that fought Y": the noun is X
+            self.collect(said_of, side, depth + 1)
+        elif led_by := [
+            a
+            for c in children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("head", "lead", "command")
+            for a in c.children
+            if a.dep_ == "agent"
+        ]:
+            # "the militias headed by X and Y" act as X and Y
+            self.collect([o for a in led_by for o in a.children if o.dep_ == "pobj"], side, depth + 1)
+        elif (
+            token.lemma_.lower() in self.lexicon.anaphoric_nouns
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in _DEFINITE for c in children)
+            and not any(c.dep_ in ("compound", "amod", "poss", "acl", "relcl", "prep") for c in children)
+        ):
+            plural = token.tag_ == "NNS"
+            lemma = None if plural else token.lemma_.lower()
+            # "the group" is one body; "the two groups" may be collectives too
+            bodies: tuple[ActorType, ...] = ("organization", "group") if plural else ("organization",)
+            side.references.append(Reference(token, bodies, lemma, 2 if plural else 1))
+        else:
+            modifiers = [
+                c
+                for c in children
+                if c.dep_ in ("compound", "nmod", "poss") and self.parsed.mention_of(c, self.paragraph) is not None
+            ]
+            if token.lemma_.lower() in self.lexicon.standing_nouns:  # "X's leader", "its soldiers" stand for X
+                modifiers += [c for c in children if c.dep_ == "poss" and c not in modifiers]
+                modifiers += [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+            else:  # "X's rival" is not X
+                modifiers = [c for c in modifiers if c.dep_ != "poss"]
+            self.collect(modifiers + examples(token), side, depth + 1)
+
+    def settle(self, side: Side, other: Side) -> None:
+        """Resolve the side's references, never to an actor on the other side."""
+        for ref in side.references:
+            found = coref.antecedents(
+                self.parsed,
+                self.clusters,
+                self.offset + ref.token.idx,
+                self.paragraph,
+                ref.types,
+                set(other.clusters),
+                ref.head_noun,
+                ref.count,
+            )
+            for cluster in found:
+                if cluster not in side.clusters:
+                    side.clusters.append(cluster)
+                    side.tokens[cluster] = ref.token
+        side.references.clear()
+
+
+def described(noun: Token) -> list[Token]:
+    """The actor a noun describes: the subject of "is [a group]", the name of "X, [a group]",
+    and of "X was one of several [groups] that formed Y"."""
+    partitives = vocabulary().triggers.partitives
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in partitives:
+        noun = noun.head.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return subjects(noun.head)
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return [noun.head]
+    return []
+
+
+def examples(token: Token) -> list[Token]:
+    """The actors a generic noun is illustrated by or named as: "other groups, including X and
+    Y", "groups such as X", "a new organization called X"."""
+    found = [
+        named
+        for acl in token.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _NAMING_VERBS
+        for named in acl.children
+        if named.dep_ in ("oprd", "attr", "dobj")
+    ]
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.lower_ in ("including", "like") or such_as:
+            found += [o for o in prep.children if o.dep_ == "pobj"]
+    return found
+
+
+def is_each_other(token: Token) -> bool:
+    """'each other', 'one another' (the word the parser makes their head)."""
+    return (token.lower_, tuple(c.lower_ for c in token.children)) in (("other", ("each",)), ("another", ("one",)))
