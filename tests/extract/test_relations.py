@@ -287,6 +287,9 @@ CASES = [
         {("Tigers Front", "splinter_of", "Northern Army")},
     ),
     ("The Tigers Front merged into the Eastern Alliance.", {("Tigers Front", "merged_with", "Eastern Alliance")}),
+    # pacts and treaties are negotiated; a role said of a passive's subject
+    ("The Tigers Front and the Northern Army signed a pact.", {("Tigers Front", "negotiates_with", "Northern Army")}),
+    ("Tigers Front is widely seen as a proxy of the Northern Army.", {("Tigers Front", "proxy_of", "Northern Army")}),
     # a name before the noun stands where a possessor would ("a Y affiliate" is "Y's affiliate")
     ("The Tigers Front is a Northern Army affiliate.", {("Tigers Front", "affiliate_of", "Northern Army")}),
     ("Tigers Front, a Northern Army splinter group, formed.", {("Tigers Front", "splinter_of", "Northern Army")}),

@@ -166,7 +166,8 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         return holders(head.head)  # "one of Y's commanders"
     if dep == "pobj" and head.lower_ == "as" and head.head.pos_ in _CLAUSE_POS:
         verb = head.head
-        return (_children(verb, "dobj") or subjects(verb)), False  # "views X as its proxy"
+        # "views X as its proxy", "X is seen as a proxy"
+        return (_children(verb, "dobj") or _children(verb, "nsubjpass") or subjects(verb)), False
     if dep == "conj":
         found, guessed = holders(head)
         if found:
