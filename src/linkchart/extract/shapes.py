@@ -1,8 +1,9 @@
 """Names recognised by their shape: "Ahrar al-Sham" (a head word of Arabic, Urdu or Pashto
 group names), "the Second Soran Unit" (capitalised words ending in a kind of body). The head
 patterns also feed an EntityRuler before the NER; the component `linkchart_name_shapes`, after
-it, lets a shaped name replace the shorter entities it holds ("Jaysh al-Mujahedeen" around the
-known "Mujahedeen", "the Al-Tawhid Islamic Front" around a PERSON "Al-Tawhid")."""
+it, lets a shaped name (found by `shaped_names`) replace the shorter entities it holds ("Jaysh
+al-Mujahedeen" around the known "Mujahedeen", "the Al-Tawhid Islamic Front" around a PERSON
+"Al-Tawhid"), and makes whole a name the NER cut in two ("[Prima] [Linea]")."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def clear_known_ids(doc: Doc, spans: list[Span]) -> None:
 
 class NameShapes:
     """Entities for shaped names that contain no entity but shorter ones (or are a name the
-    NER read as a person's: "the Samarra Barrage")."""
+    NER misread: "the Samarra Barrage" as a person's, "the Eastern Alliance" as a place)."""
 
     def __init__(self, nlp: Language) -> None:
         self.shaped_names = ShapedNames(nlp.vocab.strings)
