@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from linkchart.extract import coref
 from linkchart.extract.mentions import ParsedDocument
-from linkchart.extract.roles import pobjs, subjects
+from linkchart.extract.roles import governing_partitive, pobjs, subjects
 from linkchart.model import ActorCluster, ActorType, vocabulary
 
 RECIPROCAL = -2  # stands for "each other": every pair of the subjects
@@ -141,9 +141,8 @@ class ArgumentResolver:
 def described(noun: Token) -> list[Token]:
     """The actor a noun describes: the subject of "is [a group]", the name of "X, [a group]",
     and of "X was one of several [groups] that formed Y"."""
-    partitives = vocabulary().triggers.partitives
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in partitives:
-        noun = noun.head.head
+    while (whole := governing_partitive(noun)) is not None:
+        noun = whole
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return subjects(noun.head)
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":

@@ -39,13 +39,14 @@ def spellings(name: str) -> set[str]:
     ['Ansar al Sharia in Libya', 'Ansar al-Sharia in Libya']
     """
     particles = vocabulary().mentions.hyphened_particles
+    either = particles.before_word | particles.between_words
     words = re.split(r"([\s-])", name)  # words at even indices, their separators between
     written = {name}
     for joint in ("-", " "):
         respelt = list(words)
         for i in range(0, len(words) - 2, 2):
             particle = words[i].lower()
-            if particle in particles.before_word | particles.between_words:
+            if particle in either:
                 respelt[i + 1] = joint
             if particle in particles.between_words and i > 0:
                 respelt[i - 1] = joint

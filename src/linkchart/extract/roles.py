@@ -111,9 +111,7 @@ def subjects(verb: Token) -> list[Token]:
     if dep == "advcl" and _is_purpose(verb) and _children(head, "nsubjpass"):
         return _children(head, "nsubjpass")  # "Y was recruited by X to support Z"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _CLAUSE_POS:
-        # "accused X of collaborating with Y", "X was accused of ...", "X is known for ...": X does it
-        clause = head.head
-        return _children(clause, "dobj") or _children(clause, "nsubjpass") or subjects(clause)
+        return _complement_holders(head.head)  # "accused X of collaborating with Y": X does it
     if dep == "advcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "A, B and C, while battling each other, ..."
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in _CLAUSE_POS:
@@ -147,10 +145,24 @@ def _governing_clause(token: Token) -> Token | None:
     return None
 
 
+def governing_partitive(noun: Token) -> Token | None:
+    """The partitive a noun is the "of" phrase of ("[one] of Y's commanders", "[one] of
+    several groups"), if any."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in vocabulary().triggers.partitives:
+        return head.head
+    return None
+
+
+def _complement_holders(verb: Token) -> list[Token]:
+    """Whom a verb's complement is said of: its object ("accused X of ...", "views X as ..."),
+    else its passive subject ("X was accused of ...", "X is seen as ..."), else its subject."""
+    return _children(verb, "dobj") or _children(verb, "nsubjpass") or subjects(verb)
+
+
 def holders(noun: Token) -> tuple[list[Token], bool]:
     """Who a noun is said of, and whether that was only a guess from the clause's subject."""
     dep, head = noun.dep_, noun.head
-    partitives = vocabulary().triggers.partitives
     named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named:
         return named, False  # "its new affiliate, X", "Y's branch in Kenya, X"
@@ -162,12 +174,10 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         return subjects(head), False
     if dep == "appos":
         return [head], False
-    if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in partitives:
-        return holders(head.head)  # "one of Y's commanders"
+    if (whole := governing_partitive(noun)) is not None:
+        return holders(whole)  # "one of Y's commanders"
     if dep == "pobj" and head.lower_ == "as" and head.head.pos_ in _CLAUSE_POS:
-        verb = head.head
-        # "views X as its proxy", "X is seen as a proxy"
-        return (_children(verb, "dobj") or _children(verb, "nsubjpass") or subjects(verb)), False
+        return _complement_holders(head.head), False  # "views X as its proxy", "X is seen as a proxy"
     if dep == "conj":
         found, guessed = holders(head)
         if found:
