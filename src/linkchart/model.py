@@ -100,6 +100,7 @@ class TriggerLexicon(_Strict):
     prepositions: tuple[PrepositionRule, ...]
     partitives: frozenset[str]
     standing_nouns: frozenset[str]
+    held_by: frozenset[str]
     estranged: frozenset[str]
     quantifiers: frozenset[str]
     anaphoric_nouns: frozenset[str]

@@ -305,6 +305,14 @@ CASES = [
         "The Tigers Front has been accused of collaborating with the Northern Army.",
         {("Tigers Front", "cooperates_with", "Northern Army")},
     ),
+    # who claims responsibility for a deed does it; a thing run or held by a group stands for it
+    (
+        "The Tigers Front claimed responsibility for killing the leader of the Northern Army.",
+        {("Tigers Front", "fights", "Northern Army")},
+    ),
+    ("The Tigers Front attacked a camp run by the Northern Army.", {("Tigers Front", "fights", "Northern Army")}),
+    ("The Tigers Front stormed a town held by the Northern Army.", {("Tigers Front", "fights", "Northern Army")}),
+    ("The Tigers Front shelled Northern Army-held villages.", {("Tigers Front", "fights", "Northern Army")}),
 ]
 
 
@@ -404,6 +412,12 @@ def test_former_members_do_not_act_for_their_old_group() -> None:
         found = triples(text)
         assert ("Northern Army", "founded", "Tigers Front") not in found, text
         assert ("Tigers Front", "splinter_of", "Northern Army") in found, text
+
+
+def test_a_town_named_as_such_is_a_place_held_not_an_enemy() -> None:
+    found = triples("The Tigers Front attacked the town of Dera, controlled by the Northern Army.")
+    assert ("Tigers Front", "fights", "Northern Army") in found
+    assert not any(p == "fights" and "Dera" in o for _, p, o in found)
 
 
 def test_orders_taken_from_someone_are_no_fight() -> None:

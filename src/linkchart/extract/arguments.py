@@ -69,6 +69,8 @@ class ArgumentResolver:
                 side.clusters.append(mention.cluster)
                 side.tokens[mention.cluster] = token
             self.collect(examples(token), side, depth + 1)  # "opposition groups, including X"
+            if self.clusters[mention.cluster].type == "location":  # "Dera, held by X" stands for X too
+                self.collect(self._holders(list(token.children)), side, depth + 1)
             return
         if depth > 3:
             return
@@ -82,19 +84,13 @@ class ArgumentResolver:
             self.collect(examples(token), side, depth + 1)  # "former members of X" no longer act as X
         elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
             of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-            self.collect(of, side, depth + 1)
+            self.collect(of + self._holders(children), side, depth + 1)  # "the town of X, held by Y"
         elif token.pos_ == "NOUN" and (said_of := described(token)):
             # "X is [an organization] that includes Y", "X, [a group] that fought Y": the noun is X
             self.collect(said_of, side, depth + 1)
-        elif led_by := [
-            a
-            for c in children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("head", "lead", "command")
-            for a in c.children
-            if a.dep_ == "agent"
-        ]:
-            # "the militias headed by X and Y" act as X and Y
-            self.collect([o for a in led_by for o in a.children if o.dep_ == "pobj"], side, depth + 1)
+        elif holders := self._holders(children):
+            # "the militias headed by X and Y" act as X and Y; "a camp run by X" stands for X
+            self.collect(holders, side, depth + 1)
         elif (
             token.lemma_.lower() in self.lexicon.anaphoric_nouns
             and any(c.dep_ in ("det", "nummod") and c.lower_ in _DEFINITE for c in children)
@@ -117,6 +113,19 @@ class ArgumentResolver:
             else:  # "X's rival" is not X
                 modifiers = [c for c in modifiers if c.dep_ != "poss"]
             self.collect(modifiers + examples(token), side, depth + 1)
+
+    def _holders(self, children: list[Token]) -> list[Token]:
+        """Who holds a thing said to be held: "a camp [run by X]", "[X-held] villages"."""
+        held = [c for c in children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.lexicon.held_by]
+        by = [o for c in held for a in c.children if a.dep_ == "agent" for o in pobjs(a)]
+        prefixed = [
+            p
+            for c in held
+            if c.dep_ == "amod"
+            for p in c.children
+            if p.i < c.i and self.parsed.mention_of(p, self.paragraph) is not None
+        ]
+        return by + prefixed
 
     def settle(self, side: Side, other: Side) -> None:
         """Resolve the side's references, never to an actor on the other side."""

@@ -224,6 +224,13 @@ def _place_qualifier_end(para: Paragraph, ent: Span) -> int | None:
     return after.i if after is not None else ent.sent.end
 
 
+def _of_place(ent: Span) -> bool:
+    """Whether a kind of place governs the name: "the town of Dera", "the city of Mosul"."""
+    doc, start = ent.doc, ent.start
+    of = vocabulary().mentions.place_words.of
+    return start - 2 >= ent.sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in of
+
+
 def _with_place_words(para: Paragraph, ent: Span) -> Span:
     """A place with the words that narrow it: "northern Iraq", "Idlib province", "the city of
     Mosul", "Palmyra, Syria" (the same place named more exactly, but for a direction or the
@@ -232,7 +239,7 @@ def _with_place_words(para: Paragraph, ent: Span) -> Span:
     doc, start, end = para.doc, ent.start, ent.end
     if end < ent.sent.end and doc[end].lower_ in words.after | words.around:
         end += 1
-    if start - 2 >= ent.sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words.of:
+    if _of_place(ent):
         start -= 2
     if start - 1 >= ent.sent.start and doc[start - 1].lower_ in words.before:
         start -= 1
@@ -349,8 +356,9 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 or (not ent.ent_id_ and is_fragment(text, type_))
             ):
                 continue  # page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment
-            if type_ == "person" and _place_qualifier_end(para, ent) is not None:
-                type_ = "location"  # "Palmyra, Syria": the NER took the town for a person
+            misread_place = type_ in ("person", "organization") and not ent.ent_id_ and _of_place(ent)
+            if misread_place or (type_ == "person" and _place_qualifier_end(para, ent) is not None):
+                type_ = "location"  # "Palmyra, Syria", "the town of Dera": the NER took the town for an actor
             head = ent.root.head
             if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
                 _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)

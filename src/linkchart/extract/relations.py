@@ -47,8 +47,12 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     # A country named as a place can act as a state in alliance and enmity ("Pakistan backed
     # the Taliban") and join bodies ("the UK, part of the Coalition"), but is no body's parent
     # ("Pakistan's North West Frontier province"); so can a place the gazetteer does not know
-    # (the NER's GPE: "the UK"); a known town or district cannot.
-    country = cluster.known_id is None or cluster.name.lower() in _countries()
+    # (the NER's GPE: "the UK"); a known town or district cannot, nor one named as such ("the town
+    # of Dera", "Idlib province").
+    words = vocabulary().mentions.place_words
+    kind = cluster.name.split()
+    named_as_place = kind[0].lower() in words.of or kind[-1].lower() in words.after
+    country = (cluster.known_id is None and not named_as_place) or cluster.name.lower() in _countries()
     acting = vocabulary().predicates[rule.predicate].klass in ("ally", "enemy") or role == "subject"
     return cluster.type == "location" and "organization" in types and country and acting
 

@@ -112,6 +112,8 @@ def subjects(verb: Token) -> list[Token]:
         return _children(head, "nsubjpass")  # "Y was recruited by X to support Z"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _CLAUSE_POS:
         return _complement_holders(head.head)  # "accused X of collaborating with Y": X does it
+    if dep == "pcomp" and head.lower_ == "for" and head.head.dep_ == "dobj" and head.head.head.pos_ in _CLAUSE_POS:
+        return subjects(head.head.head)  # "X claimed responsibility for killing Y": X kills
     if dep == "advcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "A, B and C, while battling each other, ..."
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in _CLAUSE_POS:
