@@ -66,22 +66,46 @@ CASES = [
         {("Islamic Front", "cooperates_with", "Free Syrian Army")},
     ),
     # 'clash with', 'rivalry with', unknown acronyms
-    ("The LTTE clashed with the TELO in 1986.", {("LTTE", "fights", "TELO")}),
-    ("The ENDLF developed a rivalry with the PLOTE.", {("ENDLF", "fights", "PLOTE")}),
+    (
+        "The LTTE clashed with the TELO in 1986.",
+        {("Liberation Tigers of Tamil Eelam", "fights", "Tamil Eelam Liberation Organization")},
+    ),
+    (
+        "The ENDLF developed a rivalry with the PLOTE.",
+        {("ENDLF", "fights", "People's Liberation Organisation of Tamil Eelam")},
+    ),
     # givers of support, offensives, tensions between two sides, the leader of a group as target
-    ("In 1983, RAW provides logistical and financial support to the LTTE.", {("RAW", "supports", "LTTE")}),
+    (
+        "In the early 1980s RAW provided the LTTE with training and funds.",
+        {("Research and Analysis Wing", "supports", "Liberation Tigers of Tamil Eelam")},
+    ),
     (
         "The Afghan government launched a major offensive against the Taliban.",
         {("Government of Afghanistan", "fights", "Taliban")},
     ),
-    ("Tensions between the PUK and the IMK erupted in December 1993.", {("PUK", "fights", "IMK")}),
     (
-        "Al Fawj al-Awl conducted military exercises with Jabhat al-Nusra.",
+        "Tensions between the PUK and the IMK erupted in December 1993.",
+        {("Patriotic Union of Kurdistan", "fights", "Islamic Movement of Kurdistan")},
+    ),
+    (
+        "In 2015 Al Fawj al-Awl held joint military exercises with Jabhat al-Nusra near Aleppo.",
         {("Al Fawj al-Awl", "cooperates_with", "al-Nusra Front")},
     ),
     # groups formed out of others; raised subjects of passives
-    ("In 1980 a commander of the LTTE left LTTE to form PLOTE.", {("PLOTE", "splinter_of", "LTTE")}),
-    ("A breakaway faction of EROS formed the EPRLF in 1980.", {("EPRLF", "splinter_of", "EROS")}),
+    (
+        "In 1980 a commander of the LTTE left LTTE to form PLOTE.",
+        {("People's Liberation Organisation of Tamil Eelam", "splinter_of", "Liberation Tigers of Tamil Eelam")},
+    ),
+    (
+        "A breakaway faction of EROS formed the EPRLF in 1980.",
+        {
+            (
+                "Eelam People's Revolutionary Liberation Front",
+                "splinter_of",
+                "Eelam Revolutionary Organisation of Students",
+            )
+        },
+    ),
     ("Jundullah was suspected to have an affiliation with al-Qaeda.", {("Jundullah", "affiliate_of", "al-Qaeda")}),
     # a based_in verb in the passive
     ("The Peshawar Shura is headquartered in Peshawar.", {("Peshawar Shura", "based_in", "Peshawar")}),
@@ -148,7 +172,10 @@ CASES = [
         "The Haqqani network said that they were a wing of the Taliban.",
         {("Haqqani Network", "part_of", "Taliban")},
     ),
-    ("In 1986 the LTTE and EROS agreed to share training camps.", {("LTTE", "cooperates_with", "EROS")}),
+    (
+        "In 1986 the LTTE and EROS agreed to share training camps.",
+        {("Liberation Tigers of Tamil Eelam", "cooperates_with", "Eelam Revolutionary Organisation of Students")},
+    ),
     ("Hezbollah forced Jabhat al-Nusra out of al-Qusayr.", {("Hezbollah", "fights", "al-Nusra Front")}),
     ("In 2009 the Taliban contracted Ansar al-Islam for attacks.", {("Taliban", "recruits", "Ansar al-Islam")}),
     (
@@ -171,7 +198,7 @@ CASES = [
     ),
     ("The IIPB served as a liaison between al-Qaeda and the Taliban.", {("IIPB", "cooperates_with", "al-Qaeda")}),
     ("The Zain Group vowed support for the Taliban.", {("Zain Group", "supports", "Taliban")}),
-    ("In 1999 the NPA began to rival the ABB.", {("NPA", "opposes", "ABB")}),
+    ("In 1999 the NPA began to rival the ABB.", {("New People's Army", "opposes", "ABB")}),
     # more of the wordings reports use for each class
     ("In 2012 Ansar Dine joined forces with the MNLA.", {("Ansar Dine", "cooperates_with", "MNLA")}),
     ("Iran provided Hezbollah with rockets.", {("Iran", "supports", "Hezbollah")}),
@@ -204,7 +231,7 @@ CASES = [
     ),
     (
         "In 2013 the Blood Brigade and MUJAO merged together into a new organization called Al Murabitoun.",
-        {("MUJAO", "merged_with", "Al Murabitoun")},
+        {("Movement for Oneness and Jihad in West Africa", "merged_with", "Al-Mourabitoun")},
     ),
     (
         "Hezbollah forced Jabhat al-Nusra, Liwa al-Haqq, and other insurgents out of the town.",
@@ -227,7 +254,10 @@ CASES = [
     # a patron named in a hyphenated modifier
     ("Iran-backed Hezbollah attacked Israel.", {("Iran", "supports", "Hezbollah"), ("Hezbollah", "fights", "Israel")}),
     # "along with", "together with", "in coordination with"
-    ("Ansar Dine, along with MUJAO, fought the MNLA.", {("Ansar Dine", "cooperates_with", "MUJAO")}),
+    (
+        "Ansar Dine, along with MUJAO, fought the MNLA.",
+        {("Ansar Dine", "cooperates_with", "Movement for Oneness and Jihad in West Africa")},
+    ),
     (
         "In coordination with the FSA, Ahrar al-Sham attacked the Syrian army.",
         {("Ahrar al-Sham", "cooperates_with", "Free Syrian Army")},
@@ -235,7 +265,10 @@ CASES = [
     # cooperation between several actors relates each pair
     (
         "Cooperation between LeJ, SSP and JeM grew.",
-        {("LeJ", "cooperates_with", "SSP"), ("SSP", "cooperates_with", "Jaish-e-Mohammed")},
+        {
+            ("Lashkar-e-Jhangvi", "cooperates_with", "Sipah-e-Sahaba Pakistan"),
+            ("Sipah-e-Sahaba Pakistan", "cooperates_with", "Jaish-e-Mohammed"),
+        },
     ),
     # the other side of a fight is where the fight is; a place taken is where its taker is
     (
@@ -353,8 +386,8 @@ def test_a_plain_with_is_no_alliance() -> None:
 
 def test_fighting_with_one_side_against_another() -> None:
     found = triples("AAH has been fighting with the Iraqi government against the Islamic State since 2014.")
-    assert ("AAH", "cooperates_with", "Government of Iraq") in found
-    assert ("AAH", "fights", "Government of Iraq") not in found
+    assert ("Asa'ib Ahl al-Haq", "cooperates_with", "Government of Iraq") in found
+    assert ("Asa'ib Ahl al-Haq", "fights", "Government of Iraq") not in found
 
 
 def test_a_joint_event_is_not_a_fight_between_its_authors() -> None:
