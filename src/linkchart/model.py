@@ -41,7 +41,7 @@ class Predicate(_Strict):
 
 
 _ROLE = re.compile(
-    r"^(nsubj|nsubjpass|dobj|dative|attr|agent|poss|compound|holder|giver|self|reciprocal|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$"
+    r"^(nsubj|nsubjpass|dobj|dative|attr|agent|poss|compound|holder|viewer|complement|giver|self|reciprocal|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$"
 )
 
 
@@ -101,6 +101,7 @@ class TriggerLexicon(_Strict):
     partitives: frozenset[str]
     standing_nouns: frozenset[str]
     held_by: frozenset[str]
+    belonging: frozenset[str]
     estranged: frozenset[str]
     quantifiers: frozenset[str]
     anaphoric_nouns: frozenset[str]
@@ -109,6 +110,7 @@ class TriggerLexicon(_Strict):
     locative_prepositions: frozenset[str]
     formation: FormationLexicon
     giving_verbs: frozenset[str]
+    viewing_verbs: frozenset[str]
 
 
 class HedgeLexicon(_Strict):

@@ -6,6 +6,8 @@ import pytest
 
 from tests.helpers import extract, triples
 
+PLOTE = "People's Liberation Organisation of Tamil Eelam"
+
 CASES = [
     # passive with a by-phrase
     (
@@ -346,6 +348,28 @@ CASES = [
     ("The Tigers Front attacked a camp run by the Northern Army.", {("Tigers Front", "fights", "Northern Army")}),
     ("The Tigers Front stormed a town held by the Northern Army.", {("Tigers Front", "fights", "Northern Army")}),
     ("The Tigers Front shelled Northern Army-held villages.", {("Tigers Front", "fights", "Northern Army")}),
+    # a view held of someone: the viewer is the other side
+    (
+        "The Tigers Front considered the Northern Army to be an enemy of the state.",
+        {("Northern Army", "opposes", "Tigers Front")},
+    ),
+    ("The Tigers Front regarded the Northern Army as a threat.", {("Northern Army", "opposes", "Tigers Front")}),
+    ("The Tigers Front considered the Northern Army an ally.", {("Northern Army", "cooperates_with", "Tigers Front")}),
+    # a verb the tagger read as a plural noun; help given to the subject of a complement
+    ("The ENDLF splinters from the PLOTE in 1990.", {("ENDLF", "splinter_of", PLOTE)}),
+    (
+        "The Tigers Front merges with the Northern Army to create a new group.",
+        {("Tigers Front", "merged_with", "Northern Army")},
+    ),
+    (
+        "The Tigers Front helped the Northern Army escape from the city.",
+        {("Tigers Front", "supports", "Northern Army")},
+    ),
+    # a collective said to belong to a group acts as the group
+    (
+        "Fighters loyal to the Tigers Front attacked the Northern Army.",
+        {("Tigers Front", "fights", "Northern Army")},
+    ),
 ]
 
 
@@ -451,6 +475,17 @@ def test_a_town_named_as_such_is_a_place_held_not_an_enemy() -> None:
     found = triples("The Tigers Front attacked the town of Dera, controlled by the Northern Army.")
     assert ("Tigers Front", "fights", "Northern Army") in found
     assert not any(p == "fights" and "Dera" in o for _, p, o in found)
+
+
+def test_members_who_split_off_to_form_a_group_leave_their_old_one() -> None:
+    found = triples("A large number of Tigers Front members split off to form the Northern Army.")
+    assert ("Northern Army", "splinter_of", "Tigers Front") in found
+    assert ("Tigers Front", "founded", "Northern Army") not in found
+
+
+def test_collectives_belonging_to_a_group_are_not_actors_of_their_own() -> None:
+    found = triples("Militants belonging to the Tigers Front attacked the Northern Army.")
+    assert found == {("Tigers Front", "fights", "Northern Army")}
 
 
 def test_orders_taken_from_someone_are_no_fight() -> None:

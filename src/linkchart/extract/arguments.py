@@ -64,6 +64,9 @@ class ArgumentResolver:
 
     def _one(self, token: Token, side: Side, depth: int) -> None:
         mention = self.parsed.mention_of(token, self.paragraph)
+        if mention is not None and self.clusters[mention.cluster].type == "group" and (owning := owners(token)):
+            self.collect(owning, side, depth + 1)  # "militants belonging to X", "fighters loyal to X" act as X
+            return
         if mention is not None:
             if mention.cluster not in side.clusters:
                 side.clusters.append(mention.cluster)
@@ -157,6 +160,19 @@ def described(noun: Token) -> list[Token]:
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return [noun.head]
     return []
+
+
+def owners(token: Token) -> list[Token]:
+    """The group a collective is said to belong to: "militants [belonging to X]"."""
+    belonging = vocabulary().triggers.belonging
+    return [
+        o
+        for c in token.children
+        if c.dep_ in ("acl", "amod") and c.lemma_.lower() in belonging
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "with")
+        for o in pobjs(p)
+    ]
 
 
 def examples(token: Token) -> list[Token]:

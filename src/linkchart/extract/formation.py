@@ -24,6 +24,21 @@ def _forming(token: Token, forming: frozenset[str]) -> bool:
     return token.pos_ == "VERB" and (token.lemma_.lower() in forming or token.lower_ in forming)
 
 
+def _within_partitive(noun: Token) -> Token:
+    """The noun a partitive is made of: "[a large number] of Y members" is Y members."""
+    lexicon = vocabulary().triggers
+    stop = (
+        lexicon.formation.defectors | lexicon.formation.breakaway
+    )  # "members of Y", "a faction of Y" are read as such
+    while (
+        noun.lower_ in lexicon.partitives
+        and noun.lemma_.lower() not in stop
+        and (inner := prep_objects(noun, "of", deep=False))
+    ):
+        noun = inner[0]
+    return noun
+
+
 @extractors.register("linkchart.relations.formation.v1")
 class FormationExtractor:
     name = "linkchart.relations.formation.v1"
@@ -81,6 +96,7 @@ class FormationExtractor:
                 for origin in self._actors(parsed, clusters, paragraph, merged):
                     yield "merged_with", origin
         for subject in subjects(verb):  # "a breakaway faction of Y formed Z", "rebels from Y formed Z"
+            subject = _within_partitive(subject)  # "a large number of Y members split off to form Z"
             breakaway = any(c.lower_ in lexicon.breakaway for c in subject.children if c.dep_ in ("amod", "compound"))
             if breakaway or subject.lemma_.lower() in lexicon.defectors:
                 whence = prep_objects(subject, "of", deep=False) + prep_objects(subject, "from", deep=False)

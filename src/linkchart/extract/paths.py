@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from linkchart.extract.arguments import owners
 from linkchart.extract.hedges import stance
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.nlp import Paragraph
@@ -129,6 +130,8 @@ class PathExtractor:
         a, b = parsed.root_of(first), parsed.root_of(second)
         if a is None or b is None or a.sent.start != b.sent.start:
             return None
+        if any(clusters[m.cluster].type == "group" and owners(r) for m, r in ((first, a), (second, b))):
+            return None  # "militants belonging to X" act as X, which the patterns have read
         split = split_at_top(shortest_path(a, b))
         if split is None:
             return None

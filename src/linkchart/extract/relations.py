@@ -57,6 +57,12 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     return cluster.type == "location" and "organization" in types and country and acting
 
 
+def _after_leaving(verb: Token) -> bool:
+    """Whether a verb's clause follows a leaving: "left Y to form Z", "split off to form Z"."""
+    leaving = vocabulary().triggers.formation.leaving
+    return verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.lemma_.lower() in leaving
+
+
 def _each_other(trigger: Token) -> bool:
     """Whether a clause says its subjects act on "each other" or "one another" (not in a
     clause of its own inside it)."""
@@ -147,6 +153,9 @@ class PatternExtractor:
                         side.clusters.append(RECIPROCAL)
                         break
                     tokens, guessed = role_tokens(token, role)
+                    if side is subject and rule.predicate == "founded" and _after_leaving(token):
+                        # "members of Y split off to form Z": who left Y no longer acts for it
+                        tokens = [t for t in tokens if resolver.parsed.mention_of(t, resolver.paragraph) is not None]
                     resolver.collect(tokens, side)
                     if side.clusters or side.references:
                         side.guessed = guessed

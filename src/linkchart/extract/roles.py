@@ -60,14 +60,21 @@ def _proper(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.text.isupper() and len(token.text) > 1)  # "ART merges into AKT"
 
 
+# a noun with a subject of its own under a verb: "considered [Y an ally]"
+_SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp")
+_MISREAD_SUBJECT_DEPS = ("compound", "nmod", "amod")
+
+
 def misread_verb(token: Token) -> bool:
     """A sentence's verb whose subject the parser read as a modifier, often with the verb read
-    as a plural noun ("The LTTE clashes with the IPKF", "Jund al-Aqsa split from ...")."""
-    return (
-        token.dep_ == "ROOT"
-        and token.pos_ in ("NOUN", "VERB")
-        and any(c.dep_ in ("compound", "nmod") and _proper(c) and c.i < token.i for c in token.children)
-        and not any(t.pos_ in _CLAUSE_POS and t.dep_ != "aux" for t in token.sent if t.i < token.i)
+    as a plural noun ("The LTTE clashes with the IPKF", "The ENDLF splinters from ..."), or
+    read as a plural noun that kept its subject ("The X merges with Y")."""
+    if token.dep_ != "ROOT" or any(t.pos_ in _CLAUSE_POS and t.dep_ != "aux" for t in token.sent if t.i < token.i):
+        return False
+    if token.pos_ == "NOUN" and token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children):
+        return True
+    return token.pos_ in ("NOUN", "VERB") and any(
+        c.dep_ in _MISREAD_SUBJECT_DEPS and _proper(c) and c.i < token.i for c in token.children
     )
 
 
@@ -75,7 +82,7 @@ def subjects(verb: Token) -> list[Token]:
     """The logical subject of a verb: its own, or the one its clause borrows."""
     own = _children(verb, *_SUBJECT_DEPS)
     if not own and misread_verb(verb):
-        own = [c for c in _children(verb, "compound", "nmod") if c.i < verb.i]
+        own = [c for c in _children(verb, *_MISREAD_SUBJECT_DEPS) if c.i < verb.i and (c.dep_ != "amod" or _proper(c))]
     quantifiers = vocabulary().triggers.quantifiers
     named = [t for t in own if t.lower_ not in quantifiers]
     own = named or own
@@ -168,6 +175,8 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
     named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named:
         return named, False  # "its new affiliate, X", "Y's branch in Kenya, X"
+    if dep in _SMALL_CLAUSE_DEPS and (own := _children(noun, "nsubj")):
+        return own, False  # "X considered [Y an enemy]"
     if dep == "oprd" and _children(head, "dobj"):
         return _children(head, "dobj"), False  # "officials called the group a proxy"
     if dep in ("attr", "acomp", "oprd"):
@@ -191,6 +200,21 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
     return surface + [p for s in surface for p in _children(s, "poss")], True  # "His power was ..."
 
 
+def viewers(noun: Token) -> list[Token]:
+    """Who holds the view a noun states of someone: "X considered Y [an enemy]", "X regarded Y
+    as [a threat]", "X considered Y to be [an ally]"; none where the noun is simply said."""
+    verb = noun.head
+    as_what = noun.dep_ == "pobj" and verb.lower_ == "as"
+    to_be = noun.dep_ == "attr" and verb.lemma_ == "be" and verb.dep_ in ("ccomp", "xcomp")
+    if as_what or to_be:
+        verb = verb.head
+    elif noun.dep_ not in _SMALL_CLAUSE_DEPS:
+        return []
+    if verb.pos_ not in _CLAUSE_POS or verb.lemma_.lower() not in vocabulary().triggers.viewing_verbs:
+        return []
+    return subjects(verb)  # of a passive, its agents: "Y is seen as a threat by X"
+
+
 def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
     """Tokens filling `role` around `trigger`, and whether they were guessed."""
     if role == "nsubj":
@@ -207,6 +231,10 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
         return [trigger], False
     if role == "holder":
         return holders(trigger)
+    if role == "viewer":
+        return viewers(trigger), False
+    if role == "complement":  # "helped Y escape": the subject of the verb's clausal complement
+        return [s for c in _children(trigger, "ccomp", "xcomp") for s in _children(c, "nsubj")], False
     if role == "giver":
         giving = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in vocabulary().triggers.giving_verbs
         return (subjects(trigger.head) if giving else []), False
