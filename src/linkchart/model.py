@@ -159,6 +159,8 @@ class MentionLexicon(_Strict):
     place_name_tails: frozenset[str]
     descriptions: dict[str, ActorType]
     description_determiners: frozenset[str]
+    relational_descriptions: frozenset[str]
+    third_person: frozenset[str]
     vague_descriptions: frozenset[str]
     member_nouns: frozenset[str]
 

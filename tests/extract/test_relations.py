@@ -365,6 +365,10 @@ CASES = [
         "The Tigers Front helped the Northern Army escape from the city.",
         {("Tigers Front", "supports", "Northern Army")},
     ),
+    # retaliation, revenge, captures and arrests
+    ("The Tigers Front retaliated against the Northern Army.", {("Tigers Front", "fights", "Northern Army")}),
+    ("The Tigers Front vowed revenge against the Northern Army.", {("Tigers Front", "opposes", "Northern Army")}),
+    ("The Tigers Front captured dozens of Northern Army fighters.", {("Tigers Front", "fights", "Northern Army")}),
     # a collective said to belong to a group acts as the group
     (
         "Fighters loyal to the Tigers Front attacked the Northern Army.",
@@ -486,6 +490,16 @@ def test_members_who_split_off_to_form_a_group_leave_their_old_one() -> None:
 def test_collectives_belonging_to_a_group_are_not_actors_of_their_own() -> None:
     found = triples("Militants belonging to the Tigers Front attacked the Northern Army.")
     assert found == {("Tigers Front", "fights", "Northern Army")}
+
+
+def test_a_party_listed_beside_a_name_is_said_of_nobody() -> None:
+    found = triples("The Tigers Front attacked the Northern Army and its allies.")
+    assert found == {("Tigers Front", "fights", "Northern Army")}
+
+
+def test_a_captured_town_is_no_enemy() -> None:
+    found = triples("The Tigers Front captured the Mosul Dam and the town of Sinjar.")
+    assert not any(p == "fights" for _, p, _ in found)
 
 
 def test_orders_taken_from_someone_are_no_fight() -> None:

@@ -23,7 +23,17 @@ from linkchart.extract.nonactors import (
     plural_acronym,
     vessel_names,
 )
-from linkchart.extract.titles import GROUP_LABELS, office_holder, title_qualifier, with_title
+from linkchart.extract.phrases import (
+    collective,
+    description,
+    is_people,
+    of_place,
+    place_qualifier_end,
+    with_members,
+    with_number,
+    with_place_words,
+)
+from linkchart.extract.titles import office_holder, title_qualifier, with_title
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
 from linkchart.resolve.names import holds_title, is_title, name_key
 
@@ -95,67 +105,9 @@ def _add(
         parsed.token_mention[(para.index, i)] = mention.index
 
 
-def _collective(para: Paragraph, token: Token) -> Span | None:
-    """'Arab fighters', 'weapons smuggling networks': a plural collective head with a
-    nationality or noun modifiers and no named actor among them."""
-    lexicon = vocabulary().mentions
-    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in lexicon.collective_nouns:
-        return None
-    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
-    if any(c.ent_type_ in ("ORG", "PERSON", "GPE") for m in modifiers for c in m.subtree):
-        return None  # "Taliban loyalists", "US forces": the named actor is the actor
-    norp = [c for m in modifiers for c in m.subtree if c.ent_type_ in GROUP_LABELS]
-    nouns = [c for m in modifiers for c in m.subtree if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    if norp:
-        start = min(c.i for c in norp)
-    elif nouns:
-        start = min(c.i for c in nouns)
-    elif (
-        token.lemma_.lower() in lexicon.bare_collectives
-        and token.dep_ not in ("compound", "amod")
-        and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
-        and not any(c.lower_ in lexicon.nonspecific for c in token.lefts)
-    ):  # "X's fighters" and "fighters of X" are X's; "various jihadists" are nobody in particular
-        start = min([token.i, *(m.i for m in modifiers if m.dep_ == "amod")])  # "civilians", "foreign fighters"
-    else:
-        return None
-    return _with_number(para, para.doc[start : token.i + 1])
-
-
-def _with_number(para: Paragraph, span: Span) -> Span:
-    """A collective with the number that counts it ("60 civilians", "30 Britons"): how many
-    belongs to the mention, not to the actor's name."""
-    before = span.start - 1
-    if before >= span.sent.start and para.doc[before].dep_ == "nummod" and para.doc[before].head.i == span.root.i:
-        return para.doc[before : span.end]
-    return span
-
-
 def _add_collective(parsed: ParsedDocument, para: Paragraph, span: Span) -> None:
     counted = span[0].dep_ == "nummod" and len(span) > 1
     _add(parsed, para, span, "group", "GROUP", None, name=span[1:].text if counted else None)
-
-
-def _description(para: Paragraph, token: Token) -> Span | None:
-    """'the regime', 'our partners', 'the international community', 'the Syrian opposition': a
-    noun naming a kind of actor after a determiner or possessive pronoun, with its adjectives and
-    nationalities. Not when a named actor modifies or owns it ("Turkey's government", "the
-    regime of Assad", "the Assad regime"): the named actor is the actor."""
-    lexicon = vocabulary().mentions
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.descriptions or token.dep_ in ("compound", "amod"):
-        return None
-    lefts = list(token.lefts)
-    determiner = next((c for c in lefts if c.lower_ in lexicon.description_determiners), None)
-    if determiner is None or any(c.dep_ == "poss" and c is not determiner for c in lefts):
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return None
-    modifiers = [c for c in lefts if c.i > determiner.i]
-    if token.lemma_.lower() in lexicon.vague_descriptions and not modifiers and determiner.lower_ == "the":
-        return None
-    if any(t.ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "LOC") for m in modifiers for t in m.subtree):
-        return None
-    return para.doc[determiner.i : token.i + 1]
 
 
 def _role(parsed: ParsedDocument, para: Paragraph, token: Token) -> Span | None:
@@ -173,80 +125,10 @@ def _role(parsed: ParsedDocument, para: Paragraph, token: Token) -> Span | None:
     return para.doc[lefts[0].i : token.i + 1] if titled else None
 
 
-def _with_members(para: Paragraph, ent: Span) -> Span | None:
-    """'U.S. service members', 'ISIL fighters': an organization's name with the plural noun for
-    its people (and any nouns between) after it, or None."""
-    head = ent.root.head
-    if (
-        ent.root.dep_ not in ("compound", "amod", "nmod")
-        or head.i < ent.end
-        or head.tag_ not in ("NNS", "NNPS")
-        or head.lemma_.lower() not in vocabulary().mentions.member_nouns
-        or any(t.dep_ != "compound" or t.pos_ != "NOUN" or t.ent_type_ for t in para.doc[ent.end : head.i])
-    ):
-        return None
-    return para.doc[ent.start : head.i + 1]
-
-
-def _people(ent: Span) -> bool:
-    """A nationality or faith named as a people ("the Turks", "Iraqis"), not as an adjective."""
-    root = ent.root
-    return (
-        ent.label_ in GROUP_LABELS
-        and root.tag_ in ("NNS", "NNPS")
-        and root.dep_ not in ("amod", "compound")
-        and ent.text.lower() not in vocabulary().mentions.ignored_names
-    )
-
-
 def _gloss_owner(parsed: ParsedDocument, para: Paragraph, gloss: re.Match[str]) -> Mention | None:
     """The mention a gloss follows (the one right before its parenthesis), if any."""
     end = para.start + len(para.text[: gloss.start()].rstrip())
     return next((m for m in reversed(parsed.mentions) if m.end == end and m.ner_label != GLOSS), None)
-
-
-def _place_qualifier_end(para: Paragraph, ent: Span) -> int | None:
-    """Where ", <place>" after a name ends, when it qualifies the name ("Palmyra, Syria",
-    "Woodbridge, Virginia") rather than continuing a list ("Ghazni, Kunar, Paktia and Khost")
-    or starting a possessive ("Assad, Syria's president")."""
-    doc, start, end = para.doc, ent.start, ent.end
-    if end + 1 >= ent.sent.end or doc[end].text != "," or doc[end + 1].ent_type_ not in ("GPE", "LOC"):
-        return None
-    if start > ent.sent.start and doc[start - 1].text == ",":
-        return None  # the middle of a list
-    after = next((t for t in doc[end + 2 : ent.sent.end] if t.ent_iob_ != "I"), None)
-    if after is not None and (after.tag_ == "POS" or after.lower_ in ("and", "or")):
-        return None
-    if after is not None and after.text == "," and after.i + 1 < ent.sent.end:
-        following = doc[after.i + 1]
-        if following.ent_type_ in ("GPE", "LOC") or following.lower_ in ("and", "or"):
-            return None  # "A, B, C and D"
-    return after.i if after is not None else ent.sent.end
-
-
-def _of_place(ent: Span) -> bool:
-    """Whether a kind of place governs the name: "the town of Dera", "the city of Mosul"."""
-    doc, start = ent.doc, ent.start
-    of = vocabulary().mentions.place_words.of
-    return start - 2 >= ent.sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in of
-
-
-def _with_place_words(para: Paragraph, ent: Span) -> Span:
-    """A place with the words that narrow it: "northern Iraq", "Idlib province", "the city of
-    Mosul", "Palmyra, Syria" (the same place named more exactly, but for a direction or the
-    area around it: "northern Iraq", "the Aleppo countryside" are regions of their own)."""
-    words = vocabulary().mentions.place_words
-    doc, start, end = para.doc, ent.start, ent.end
-    if end < ent.sent.end and doc[end].lower_ in words.after | words.around:
-        end += 1
-    if _of_place(ent):
-        start -= 2
-    if start - 1 >= ent.sent.start and doc[start - 1].lower_ in words.before:
-        start -= 1
-    qualified = _place_qualifier_end(para, ent)
-    if qualified is not None:
-        end = qualified  # "Palmyra, Syria"
-    return doc[start:end]
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound", "poss", "attr"})
@@ -339,8 +221,8 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 _add(parsed, para, titled, "person", "PERSON", None, name=holder.text)
                 continue
             type_ = vocab.label_for(ent.label_)
-            if type_ is None and _people(ent):
-                _add_collective(parsed, para, _with_number(para, ent))  # "the Turks", "Syrians", "30 Britons"
+            if type_ is None and is_people(ent):
+                _add_collective(parsed, para, with_number(para, ent))  # "the Turks", "Syrians", "30 Britons"
                 continue
             if (
                 type_ is None
@@ -356,8 +238,8 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 or (not ent.ent_id_ and is_fragment(text, type_))
             ):
                 continue  # page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment
-            misread_place = type_ in ("person", "organization") and not ent.ent_id_ and _of_place(ent)
-            if misread_place or (type_ == "person" and _place_qualifier_end(para, ent) is not None):
+            misread_place = type_ in ("person", "organization") and not ent.ent_id_ and of_place(ent)
+            if misread_place or (type_ == "person" and place_qualifier_end(para, ent) is not None):
                 type_ = "location"  # "Palmyra, Syria", "the town of Dera": the NER took the town for an actor
             head = ent.root.head
             if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
@@ -368,12 +250,12 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 span = with_title(para, ent)
                 name = para.doc[ent.start : span.end].text if span.start < ent.start else None  # without its title
             elif type_ == "location":
-                span = _with_place_words(para, ent)
+                span = with_place_words(para, ent)
                 if (span.start < ent.start and span[0].lower_ in lexicon.place_words.before) or (
                     span.end > ent.end and span[-1].lower_ in lexicon.place_words.around
                 ):
                     known_id = None  # "northern Iraq" is a region of Iraq, not the state
-            elif type_ == "organization" and (members := _with_members(para, ent)) is not None:
+            elif type_ == "organization" and (members := with_members(para, ent)) is not None:
                 _add(parsed, para, members, type_, ent.label_, known_id, name=text)
                 continue
             _add(parsed, para, span, type_, ent.label_, known_id, name=name)
@@ -390,18 +272,18 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
         for token in para.doc:
             if token.pos_ not in ("NOUN", "PROPN") or (para.index, token.i) in parsed.token_mention:
                 continue  # collectives, descriptions and roles are all nouns
-            collective = _collective(para, token)
-            description = _description(para, token) if collective is None else None
-            if description is not None and parsed.unclaimed(description, para.index):
+            group_phrase = collective(para, token)
+            described = description(para, token) if group_phrase is None else None
+            if described is not None and parsed.unclaimed(described, para.index):
                 type_ = vocab.mentions.descriptions[token.lemma_.lower()]
-                _add(parsed, para, description, type_, "DESCRIPTION", None)
+                _add(parsed, para, described, type_, "DESCRIPTION", None)
                 continue
-            role = _role(parsed, para, token) if collective is None else None
+            role = _role(parsed, para, token) if group_phrase is None else None
             if role is not None and parsed.unclaimed(role, para.index):
                 _add(parsed, para, role, "person", "DESCRIPTION", None)
                 continue
-            if collective is not None and parsed.unclaimed(collective, para.index):
-                _add_collective(parsed, para, collective)
+            if group_phrase is not None and parsed.unclaimed(group_phrase, para.index):
+                _add_collective(parsed, para, group_phrase)
     _acronyms(parsed)
     parsed.mentions.sort(key=lambda m: (m.start, -m.end))
     remap = {m.index: new for new, m in enumerate(parsed.mentions)}

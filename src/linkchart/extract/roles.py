@@ -169,6 +169,13 @@ def _complement_holders(verb: Token) -> list[Token]:
     return _children(verb, "dobj") or _children(verb, "nsubjpass") or subjects(verb)
 
 
+def _said_of_subject(noun: Token) -> bool:
+    """Whether the noun's clause says what its subject is, with "be" or a passive: "X is associated
+    with Y and [one of its factions]"; not "X attacked Y and [its allies]"."""
+    verb = next((a for a in noun.ancestors if a.pos_ in _CLAUSE_POS), None)
+    return verb is not None and (verb.lemma_ == "be" or bool(_children(verb, "auxpass")))
+
+
 def holders(noun: Token) -> tuple[list[Token], bool]:
     """Who a noun is said of, and whether that was only a guess from the clause's subject."""
     dep, head = noun.dep_, noun.head
@@ -189,7 +196,9 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         return holders(whole)  # "one of Y's commanders"
     if dep == "pobj" and head.lower_ == "as" and head.head.pos_ in _CLAUSE_POS:
         return _complement_holders(head.head), False  # "views X as its proxy", "X is seen as a proxy"
-    if dep == "conj":
+    if dep == "conj" and head.pos_ == "PROPN" and not _said_of_subject(noun):
+        return [], False  # "attacked X and its allies": a party beside a name, said of nobody
+    if dep == "conj":  # "a rival and an ally of Y"
         found, guessed = holders(head)
         if found:
             return found, guessed
