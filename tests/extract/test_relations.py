@@ -369,6 +369,23 @@ CASES = [
     ("The Tigers Front retaliated against the Northern Army.", {("Tigers Front", "fights", "Northern Army")}),
     ("The Tigers Front vowed revenge against the Northern Army.", {("Tigers Front", "opposes", "Northern Army")}),
     ("The Tigers Front captured dozens of Northern Army fighters.", {("Tigers Front", "fights", "Northern Army")}),
+    # deeds done together, resources shared, a front against a third, a membership for a deed
+    (
+        "The Tigers Front and the Northern Army jointly claimed the attack.",
+        {("Tigers Front", "cooperates_with", "Northern Army")},
+    ),
+    (
+        "The Tigers Front and the Northern Army exchanged fighters and weapons.",
+        {("Tigers Front", "cooperates_with", "Northern Army")},
+    ),
+    (
+        "The Tigers Front and the Northern Army united against the government.",
+        {("Tigers Front", "cooperates_with", "Northern Army")},
+    ),
+    (
+        "The Tigers Front trained with the Northern Army in camps in the south.",
+        {("Tigers Front", "cooperates_with", "Northern Army")},
+    ),
     # a collective said to belong to a group acts as the group
     (
         "Fighters loyal to the Tigers Front attacked the Northern Army.",
@@ -500,6 +517,19 @@ def test_a_party_listed_beside_a_name_is_said_of_nobody() -> None:
 def test_a_captured_town_is_no_enemy() -> None:
     found = triples("The Tigers Front captured the Mosul Dam and the town of Sinjar.")
     assert not any(p == "fights" for _, p, _ in found)
+
+
+def test_joining_a_group_in_a_deed_is_an_alliance_not_a_membership() -> None:
+    for text in (
+        "The Tigers Front joined the Northern Army in attacking the police.",
+        "The Tigers Front joined the Northern Army in attacks on the police.",
+    ):
+        found = triples(text)
+        assert ("Tigers Front", "cooperates_with", "Northern Army") in found, text
+        assert ("Tigers Front", "member_of", "Northern Army") not in found, text
+    assert ("Tigers Front", "member_of", "Northern Army") in triples(
+        "The Tigers Front joined the Northern Army in 2004."
+    )
 
 
 def test_orders_taken_from_someone_are_no_fight() -> None:
