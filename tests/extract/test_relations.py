@@ -386,6 +386,17 @@ CASES = [
         "The Tigers Front trained with the Northern Army in camps in the south.",
         {("Tigers Front", "cooperates_with", "Northern Army")},
     ),
+    # lineage through "out of", allegiance sworn (the tagger may read "swore" as an adjective),
+    # the members of a coalition
+    ("The Tigers Front grew out of the Northern Army.", {("Tigers Front", "splinter_of", "Northern Army")}),
+    (
+        "The Tigers Front swore allegiance to the Northern Army in 2014.",
+        {("Tigers Front", "affiliate_of", "Northern Army")},
+    ),
+    (
+        "The Tigers Front is a coalition of groups including the Northern Army.",
+        {("Northern Army", "part_of", "Tigers Front")},
+    ),
     # a collective said to belong to a group acts as the group
     (
         "Fighters loyal to the Tigers Front attacked the Northern Army.",

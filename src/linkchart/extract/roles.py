@@ -26,7 +26,10 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 
 def pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not found and prep.lower_ == "out":  # "grew out of Y": the parser hangs "of Y" on "out"
+        found = [o for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
+    return found
 
 
 def prep_objects(token: Token, word: str, deep: bool = True) -> list[Token]:
