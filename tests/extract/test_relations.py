@@ -397,6 +397,12 @@ CASES = [
         "The Tigers Front is a coalition of groups including the Northern Army.",
         {("Northern Army", "part_of", "Tigers Front")},
     ),
+    # the parties to an event placed somewhere are there
+    (
+        "The campaign against the Tigers Front is progressing in Iraq and Syria.",
+        {("Tigers Front", "operates_in", "Iraq"), ("Tigers Front", "operates_in", "Syria")},
+    ),
+    ("The last meeting of the Northern Council took place in Geneva.", {("Northern Council", "operates_in", "Geneva")}),
     # a collective said to belong to a group acts as the group
     (
         "Fighters loyal to the Tigers Front attacked the Northern Army.",

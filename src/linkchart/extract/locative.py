@@ -34,6 +34,12 @@ def _fought(head: Token) -> list[Token]:
     return [o for word in ("of", "against", "on") for o in prep_objects(head, word, deep=False)]
 
 
+def _parties(event: Token) -> list[Token]:
+    """The parties to an event named as a clause's subject: "the meeting of X took place in Z",
+    "the campaign against X is progressing in Z", "attacks by X continued in Z"."""
+    return prep_objects(event, "of", deep=False) + prep_objects(event, "by", deep=False) + _fought(event)
+
+
 def _doers(noun: Token) -> list[Token]:
     """Who acts on a noun placed somewhere: "Carter met with Abadi in Baghdad" places Carter
     there too, as "the Taliban killed a commander in Kunduz" places the Taliban."""
@@ -55,8 +61,11 @@ class LocativeExtractor:
                 head = prep.head
                 if head.pos_ in ("VERB", "AUX"):  # "X met with Y in Z": both are there
                     actors = subjects(head) + prep_objects(head, "with", deep=False)
+                    actors += [
+                        a for s in subjects(head) if parsed.mention_of(s, para.index) is None for a in _parties(s)
+                    ]
                 else:
-                    actors = [head, *_doers(head)]
+                    actors = [head, *_doers(head), *prep_objects(head, "by", deep=False)]  # "the use of gas by X in Z"
                 actors += _fought(head)
                 places = [p for o in prep_objects(head, prep.lower_, deep=False) for p in (o, *o.conjuncts)]
                 for place_token in places:  # "in Syria and Iraq"
