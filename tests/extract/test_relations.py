@@ -397,6 +397,16 @@ CASES = [
         "The Tigers Front is a coalition of groups including the Northern Army.",
         {("Northern Army", "part_of", "Tigers Front")},
     ),
+    # a province declared or designated (a body's name after "a province of" stays a body), a body under another
+    (
+        "The Tigers Front declared itself a province of the Northern Army.",
+        {("Tigers Front", "affiliate_of", "Northern Army")},
+    ),
+    (
+        "The Tigers Front was designated a wilayat of the Northern Army.",
+        {("Tigers Front", "affiliate_of", "Northern Army")},
+    ),
+    ("The Tigers Front is subordinate to the Northern Army.", {("Tigers Front", "part_of", "Northern Army")}),
     # the parties to an event placed somewhere are there
     (
         "The campaign against the Tigers Front is progressing in Iraq and Syria.",

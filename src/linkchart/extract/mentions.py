@@ -238,7 +238,8 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
                 or (not ent.ent_id_ and is_fragment(text, type_))
             ):
                 continue  # page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment
-            misread_place = type_ in ("person", "organization") and not ent.ent_id_ and of_place(ent)
+            # "the town of Dera": a one-word name the NER took for a body; not "a province of the Y Army"
+            misread_place = (type_ == "person" or len(ent) == 1) and not ent.ent_id_ and of_place(ent)
             if misread_place or (type_ == "person" and place_qualifier_end(para, ent) is not None):
                 type_ = "location"  # "Palmyra, Syria", "the town of Dera": the NER took the town for an actor
             head = ent.root.head
