@@ -308,7 +308,8 @@ CASES = [
     ),
     # a noun inside the verb's phrase takes the verb's partner; orders taken are no fight
     ("The Tigers Front went to war with the Northern Army in 2016.", {("Tigers Front", "fights", "Northern Army")}),
-    ("The Tigers Front took orders from the Northern Army.", {("Tigers Front", "subordinate_of", "Northern Army")}),
+    ("The Tigers Front took orders from the Northern Army.", {("Tigers Front", "affiliate_of", "Northern Army")}),
+    ("John Baxter took orders from Peter Hale.", {("John Baxter", "subordinate_of", "Peter Hale")}),
     ("The Tigers Front was expelled from the Northern Army.", {("Tigers Front", "splinter_of", "Northern Army")}),
     # a branch stands for its group; a noun's named apposition is what the noun is said of
     (
