@@ -551,6 +551,7 @@ def test_joining_a_group_in_a_deed_is_an_alliance_not_a_membership() -> None:
     for text in (
         "The Tigers Front joined the Northern Army in attacking the police.",
         "The Tigers Front joined the Northern Army in attacks on the police.",
+        "Tigers Front fighters joined Northern Army fighters fighting the police near the river.",
     ):
         found = triples(text)
         assert ("Tigers Front", "cooperates_with", "Northern Army") in found, text

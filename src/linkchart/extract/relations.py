@@ -150,10 +150,11 @@ class PatternExtractor:
         objects = [d for c in token.children if c.dep_ == "dobj" for d in (c, *c.conjuncts)]
         objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in pobjs(c)]
         modifiers |= {c.lower_ for d in objects for c in d.children if c.dep_ in ("prep", "prt")}
-        # "joined X [in attacking] Y", "joined X [in attacks] on Y": what the trigger was done in
-        modifiers |= {
-            f"in:{o.lemma_.lower()}" for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in pobjs(c)
-        }
+        # "joined X [in attacking] Y", "joined X [in attacks] on Y", "joined X fighters [fighting] Y":
+        # what the trigger was done in
+        deeds = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in pobjs(c)]
+        deeds += [a for d in objects for a in d.children if a.dep_ == "acl" and a.tag_ == "VBG"]
+        modifiers |= {f"in:{deed.lemma_.lower()}" for deed in deeds}
         for rule in rules:
             if (rule.modifiers and not rule.modifiers & modifiers) or rule.unless_modifiers & modifiers:
                 continue
