@@ -532,6 +532,11 @@ def test_members_who_split_off_to_form_a_group_leave_their_old_one() -> None:
     assert ("Tigers Front", "founded", "Northern Army") not in found
 
 
+def test_a_group_formed_under_a_name_is_the_splinter() -> None:
+    text = "A faction of the Tigers Front left the Northern Army to form a separate group called the Southern Union."
+    assert ("Southern Union", "splinter_of", "Northern Army") in triples(text)
+
+
 def test_collectives_belonging_to_a_group_are_not_actors_of_their_own() -> None:
     found = triples("Militants belonging to the Tigers Front attacked the Northern Army.")
     assert found == {("Tigers Front", "fights", "Northern Army")}

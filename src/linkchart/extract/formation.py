@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from linkchart.extract.arguments import examples
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.registry import extractors
 from linkchart.extract.roles import prep_objects, subjects
@@ -65,7 +66,8 @@ class FormationExtractor:
     ) -> list[int]:
         found = []
         for token in tokens:
-            for t in [token, *(c for c in token.subtree if c.dep_ in ("conj", "appos", "pobj"))]:
+            named = (c for c in token.subtree if c.dep_ in ("conj", "appos", "pobj"))
+            for t in [token, *named, *examples(token)]:  # "a separate group called Z"
                 mention = parsed.mention_of(t, paragraph)
                 if (
                     mention is not None
