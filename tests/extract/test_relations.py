@@ -408,6 +408,19 @@ CASES = [
         {("Tigers Front", "affiliate_of", "Northern Army")},
     ),
     ("The Tigers Front is subordinate to the Northern Army.", {("Tigers Front", "part_of", "Northern Army")}),
+    # a relationship said to be tense or close; a cover name
+    (
+        "Relations between the Tigers Front and the Northern Army were tense.",
+        {("Tigers Front", "opposes", "Northern Army")},
+    ),
+    (
+        "Relations between the Tigers Front and the Northern Army remained close.",
+        {("Tigers Front", "cooperates_with", "Northern Army")},
+    ),
+    (
+        "The Tigers Front was a cover name for members of the Northern Army.",
+        {("Tigers Front", "proxy_of", "Northern Army")},
+    ),
     # the parties to an event placed somewhere are there
     (
         "The campaign against the Tigers Front is progressing in Iraq and Syria.",

@@ -32,6 +32,7 @@ from linkchart.model import (
 # the words a rule's `modifiers` may name: "a [joint] attack", "worked [together]", "joined [forces]"
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "prt", "prep", "dobj"})
 _GUESS_PENALTY = 0.2
+_COPULAS = frozenset({"be", "become", "remain", "grow", "turn", "seem", "appear"})
 
 
 @functools.cache
@@ -145,6 +146,8 @@ class PatternExtractor:
             return
         # a word of a name is no modifier: "the Nusra Front group" is no front group
         modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS and c.pos_ != "PROPN"}
+        if token.dep_ == "nsubj" and token.head.lemma_ in _COPULAS:  # "relations between A and B were [tense]"
+            modifiers |= {c.lower_ for c in token.head.children if c.dep_ == "acomp"}
         # "forced X, Y and Z out of", "fought with X against Y": the parser may hang the particle
         # or preposition on an object
         objects = [d for c in token.children if c.dep_ == "dobj" for d in (c, *c.conjuncts)]
