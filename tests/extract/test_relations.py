@@ -550,6 +550,29 @@ def test_a_group_formed_under_a_name_is_the_splinter() -> None:
     assert ("Southern Union", "splinter_of", "Northern Army") in triples(text)
 
 
+def test_the_possessor_of_an_event_noun_is_its_agent() -> None:
+    found = triples("The Tigers Front has publicly condemned the Northern Army's attacks on the Eastern Alliance.")
+    assert ("Northern Army", "fights", "Eastern Alliance") in found
+    assert ("Tigers Front", "fights", "Eastern Alliance") not in found
+
+
+def test_links_denied_are_negated() -> None:
+    denied = extract("A Tigers Front spokesman denied any links to the Northern Army.")
+    assert [c.negated for c in denied.claims if c.predicate == "cooperates_with"] == [True]
+
+
+def test_what_an_apposition_says_a_group_is_does_not_act_with_it() -> None:
+    found = triples("The Tigers Front, an offshoot of the Northern Army, attacked the Eastern Alliance.")
+    assert ("Tigers Front", "fights", "Eastern Alliance") in found
+    assert ("Northern Army", "fights", "Eastern Alliance") not in found
+
+
+def test_groups_that_fight_together_do_not_fight_each_other() -> None:
+    found = triples("The Tigers Front and the Northern Army now fight together against the government.")
+    assert ("Tigers Front", "cooperates_with", "Northern Army") in found
+    assert ("Tigers Front", "fights", "Northern Army") not in found
+
+
 def test_collectives_belonging_to_a_group_are_not_actors_of_their_own() -> None:
     found = triples("Militants belonging to the Tigers Front attacked the Northern Army.")
     assert found == {("Tigers Front", "fights", "Northern Army")}

@@ -27,8 +27,8 @@ def _negated(token: Token) -> bool:
         scope.append(token.head)  # "did not receive aid"
     if scope[-1].dep_ == "xcomp" and scope[-1].head.lemma_.lower() in lexicon.refusals:
         return True  # "refused to cooperate with", "declined to join"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.severances:
-        return True  # "broke ties with", "severed relations with"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.severances | lexicon.refusals:
+        return True  # "broke ties with", "severed relations with", "denied any links to"
     return any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in lexicon.negations) for t in scope for c in t.children
     )

@@ -51,6 +51,10 @@ def _argument_path(half: list[Token]) -> bool:
     """A path from an actor up to its trigger (trigger excluded) that runs through the actor's
     own phrase only: argument edges, no clause of its own ("fought X, receiving aid from Y"
     relates X to neither the aid nor Y); "including" counts as the preposition it is."""
+    if any(
+        t.dep_ == "appos" and t.pos_ == "NOUN" and any(u.dep_ == "pobj" for u in half[:i]) for i, t in enumerate(half)
+    ):
+        return False  # "X, [an offshoot of Y], attacked Z": Y is in what X is said to be, not X
     return all(t.dep_ in _ARGUMENT_EDGES and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "prep") for t in half)
 
 

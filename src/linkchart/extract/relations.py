@@ -169,6 +169,9 @@ class PatternExtractor:
                         side.clusters.append(RECIPROCAL)
                         break
                     tokens, guessed = role_tokens(token, role)
+                    if role == "poss" and (own := resolver.parsed.mention_of(token, resolver.paragraph)) is not None:
+                        # "[their alliances]": a possessor inside the trigger's own mention is no party
+                        tokens = [t for t in tokens if resolver.parsed.mention_of(t, resolver.paragraph) is not own]
                     if side is subject and rule.predicate == "founded" and _after_leaving(token):
                         # "members of Y split off to form Z": who left Y no longer acts for it
                         tokens = [t for t in tokens if resolver.parsed.mention_of(t, resolver.paragraph) is not None]
