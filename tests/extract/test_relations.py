@@ -573,6 +573,15 @@ def test_groups_that_fight_together_do_not_fight_each_other() -> None:
     assert ("Tigers Front", "fights", "Northern Army") not in found
 
 
+def test_they_after_two_joined_subjects_is_both() -> None:
+    text = "While the Tigers Front and the Northern Army share an ideology, they have competed for influence."
+    assert ("Tigers Front", "opposes", "Northern Army") in triples(text)
+    joined = triples(
+        "In 2013 the Tigers Front and the Northern Army allied when they helped to found the Southern Union."
+    )
+    assert {("Tigers Front", "founded", "Southern Union"), ("Northern Army", "founded", "Southern Union")} <= joined
+
+
 def test_collectives_belonging_to_a_group_are_not_actors_of_their_own() -> None:
     found = triples("Militants belonging to the Tigers Front attacked the Northern Army.")
     assert found == {("Tigers Front", "fights", "Northern Army")}

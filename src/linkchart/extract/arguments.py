@@ -20,6 +20,7 @@ from linkchart.model import ActorCluster, ActorType, vocabulary
 
 RECIPROCAL = -2  # stands for "each other": every pair of the subjects
 _NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "style"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "both", "two"})
 
 
@@ -80,7 +81,7 @@ class ArgumentResolver:
         children = list(token.children)
         pronoun = coref.pronoun_types(token)
         if pronoun is not None:
-            side.references.append(Reference(token, pronoun))
+            side.references.append(Reference(token, pronoun, count=2 if self._after_pair(token) else 1))
         elif is_each_other(token):
             side.clusters.append(RECIPROCAL)
         elif any(c.dep_ == "amod" and c.lower_ in self.lexicon.estranged for c in children):
@@ -129,6 +130,20 @@ class ArgumentResolver:
             if p.i < c.i and self.parsed.mention_of(p, self.paragraph) is not None
         ]
         return by + prefixed
+
+    def _after_pair(self, pronoun: Token) -> bool:
+        """Whether a plural pronoun follows two actors joined by "and" in its sentence: "While A and
+        B share an ideology, [they] have competed" is both."""
+        if pronoun.lower_ not in coref.PLURAL_PRONOUNS or pronoun.dep_ not in _SUBJECTS:
+            return False
+        return any(
+            t.dep_ == "conj"
+            and t.head.dep_ in _SUBJECTS
+            and self.parsed.mention_of(t, self.paragraph) is not None
+            and self.parsed.mention_of(t.head, self.paragraph) is not None
+            for t in pronoun.sent
+            if t.i < pronoun.i
+        )
 
     def settle(self, side: Side, other: Side) -> None:
         """Resolve the side's references, never to an actor on the other side."""
