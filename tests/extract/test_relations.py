@@ -556,6 +556,16 @@ def test_the_possessor_of_an_event_noun_is_its_agent() -> None:
     assert ("Tigers Front", "fights", "Eastern Alliance") not in found
 
 
+def test_a_deed_possessed_by_its_victim_is_done_by_another() -> None:
+    assert ("Tigers Front", "fights", "John Baxter") in triples(
+        "John Baxter's assassination by the Tigers Front shocked the region."
+    )
+    assert ("Taliban", "fights", "John Baxter") in triples("The Taliban's killing of John Baxter angered the army.")
+    assert ("Tigers Front", "fights", "John Baxter") in triples(
+        "The Tigers Front carried out John Baxter's assassination."
+    )
+
+
 def test_links_denied_are_negated() -> None:
     denied = extract("A Tigers Front spokesman denied any links to the Northern Army.")
     assert [c.negated for c in denied.claims if c.predicate == "cooperates_with"] == [True]
