@@ -427,6 +427,17 @@ CASES = [
         {("Tigers Front", "operates_in", "Iraq"), ("Tigers Front", "operates_in", "Syria")},
     ),
     ("The last meeting of the Northern Council took place in Geneva.", {("Northern Council", "operates_in", "Geneva")}),
+    # support said many ways: a source of funding, reliance, a backer's possessive, arms supplied,
+    # a passive shared by two verbs, sanctuary given in the passive
+    (
+        "The Northern Army is the Tigers Front's main source of funding.",
+        {("Northern Army", "supports", "Tigers Front")},
+    ),
+    ("The Tigers Front relies on the Northern Army for weapons.", {("Northern Army", "supports", "Tigers Front")}),
+    ("The Northern Army's support for the Tigers Front has grown.", {("Northern Army", "supports", "Tigers Front")}),
+    ("The Northern Army supplied arms to the Tigers Front.", {("Northern Army", "supports", "Tigers Front")}),
+    ("The Tigers Front was armed and trained by the Northern Army.", {("Northern Army", "supports", "Tigers Front")}),
+    ("The Tigers Front was given sanctuary by the Northern Army.", {("Northern Army", "supports", "Tigers Front")}),
     # a collective said to belong to a group acts as the group
     (
         "Fighters loyal to the Tigers Front attacked the Northern Army.",
@@ -564,6 +575,11 @@ def test_a_deed_possessed_by_its_victim_is_done_by_another() -> None:
     assert ("Tigers Front", "fights", "John Baxter") in triples(
         "The Tigers Front carried out John Baxter's assassination."
     )
+
+
+def test_support_a_group_lost_is_not_given_by_another() -> None:
+    text = "The Tigers Front and the Northern Army ruled the city until 2013, when the Tigers Front lost its support."
+    assert not any(p == "supports" for _, p, _ in triples(text))
 
 
 def test_links_denied_are_negated() -> None:

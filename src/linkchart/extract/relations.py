@@ -114,6 +114,7 @@ class PatternExtractor:
         for spec in lexicon.prepositions:
             for word in spec.words:
                 self.prepositions.setdefault(word, []).append(spec)
+        self.words = frozenset(self.nouns) | frozenset(self.prepositions)  # looked up as written too
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         claims: list[Claim] = []
@@ -121,7 +122,7 @@ class PatternExtractor:
         for para, sent, when in parsed.timed_sentences():
             resolver = resolvers.setdefault(para.index, ArgumentResolver(parsed, clusters, para.index, para.start))
             for token in sent:
-                if token.lemma_.lower() not in self.triggers and token.lower_ not in self.prepositions:
+                if token.lemma_.lower() not in self.triggers and token.lower_ not in self.words:
                     continue  # most words trigger nothing
                 for rule, side_s, side_o in self._matches(token, resolver):
                     claims.extend(self._claims(rule, token, side_s, side_o, resolver, parsed, clusters, when))
@@ -136,7 +137,9 @@ class PatternExtractor:
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):  # adjectives said of someone: "hostile to", "loyal to"
             if token.pos_ == "PROPN" and resolver.parsed.mention_of(token, resolver.paragraph) is not None:
                 return  # a word of a name ("the Coalition", "Islamic Resistance Movement") triggers nothing
-            rules = [r for r in self.nouns.get(lemma, []) if _number_ok(r, token)]
+            # "arms" is lemmatised "arm": the word as written is looked up too
+            written = self.nouns.get(token.lower_, []) if token.lower_ != lemma else []
+            rules = [r for r in [*self.nouns.get(lemma, []), *written] if _number_ok(r, token)]
         elif token.dep_ == "prep" and token.lower_ in self.prepositions:
             yield from self._preposition(token, resolver)
             return

@@ -143,6 +143,8 @@ def passive_subjects(verb: Token) -> list[Token]:
         return [verb.head]  # "the militias headed by X", "Iran-backed Hezbollah"
     if verb.dep_ == "conj" and verb.head.pos_ in _CLAUSE_POS and not _children(verb, "nsubj"):
         return _children(verb.head, "nsubjpass")
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acomp":
+        return subjects(verb.head.head)  # "X was [armed] and trained by Y": the tagger read "armed" as an adjective
     if verb.dep_ == "xcomp" and verb.head.pos_ in _CLAUSE_POS:
         return passive_subjects(verb.head) or subjects(verb.head)  # "X is believed to be funded by Y"
     return []
@@ -191,8 +193,8 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         return _children(head, "dobj"), False  # "officials called the group a proxy"
     if dep in ("attr", "acomp", "oprd"):
         return subjects(head) or _children(head, "nsubjpass"), False
-    if dep == "dobj":
-        return subjects(head), False
+    if dep == "dobj":  # "X received aid"; "X was given sanctuary": the passive's subject holds it
+        return _children(head, "nsubjpass") or subjects(head), False
     if dep == "appos":
         return [head], False
     if (whole := governing_partitive(noun)) is not None:
