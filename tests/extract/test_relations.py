@@ -608,6 +608,22 @@ def test_they_after_two_joined_subjects_is_both() -> None:
     assert {("Tigers Front", "founded", "Southern Union"), ("Northern Army", "founded", "Southern Union")} <= joined
 
 
+def test_a_topic_carried_by_references_outranks_names_said_about_it() -> None:
+    text = (
+        "The Tigers Front emerged in 2006. The group pledged allegiance to the Northern Army in 2012 and has since "
+        "fought the Eastern Alliance and the Western Union. In 2010 it absorbed the Southern Union."
+    )
+    found = triples(text)
+    assert ("Tigers Front", "merged_with", "Southern Union") in found
+    assert ("Western Union", "merged_with", "Southern Union") not in found
+    two = triples(
+        "The Tigers Front emerged in 2006. Its fighters have attacked the Eastern Alliance and the Western Union. "
+        "Some of them defected to the Southern Union in 2015, and the two groups have clashed since then."
+    )
+    assert ("Tigers Front", "fights", "Southern Union") in two
+    assert ("Western Union", "fights", "Southern Union") not in two
+
+
 def test_collectives_belonging_to_a_group_are_not_actors_of_their_own() -> None:
     found = triples("Militants belonging to the Tigers Front attacked the Northern Army.")
     assert found == {("Tigers Front", "fights", "Northern Army")}

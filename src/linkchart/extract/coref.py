@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from linkchart.extract.mentions import ParsedDocument
-from linkchart.model import ActorCluster, ActorType, Mention
+from linkchart.model import ActorCluster, ActorType, Mention, vocabulary
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 ORGANIZATION_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -30,6 +30,39 @@ def pronoun_types(token: Token) -> tuple[ActorType, ...] | None:
     if word in PLURAL_PRONOUNS:
         return ("organization", "group")
     return None
+
+
+def _first_at(parsed: ParsedDocument, cluster: int) -> int:
+    return next(m.start for m in parsed.mentions if m.cluster == cluster)
+
+
+def _carried_subject(
+    parsed: ParsedDocument, clusters: list[ActorCluster], offset: int, types: tuple[ActorType, ...], depth: int
+) -> int | None:
+    """The actor the previous sentence's subject refers back to, when that subject is itself a
+    reference ("The group", "it"): a topic carried from sentence to sentence by references
+    outranks the names said about it (Grosz, Joshi & Weinstein 1995, centering)."""
+    here = next((s.index for s in parsed.sentences if s.start <= offset < s.end), None)
+    if here is None or here == 0 or depth > 2:
+        return None
+    previous = parsed.sentences[here - 1]
+    para = next(p for p in parsed.paragraphs if p.index == previous.paragraph)
+    span = para.doc.char_span(previous.start - para.start, previous.end - para.start, alignment_mode="expand")
+    if span is None:
+        return None
+    subject = next((t for t in span.root.children if t.dep_ in _SUBJECTS), None)
+    if subject is None or parsed.mention_of(subject, para.index) is not None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and pronoun_types(c) is not None), None)
+    subject = owner or subject  # "[Its] fighters have carried out attacks ..."
+    own = pronoun_types(subject)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+    if own is None and definite and subject.lemma_.lower() in vocabulary().triggers.anaphoric_nouns:
+        own = ("organization",)
+    if own is None or not set(own) & set(types):
+        return None
+    found = antecedents(parsed, clusters, para.start + subject.idx, para.index, own, set(), depth=depth + 1)
+    return found[0] if found else None
 
 
 def _salient(parsed: ParsedDocument, candidates: list[Mention], offset: int) -> list[Mention]:
@@ -58,6 +91,7 @@ def antecedents(
     exclude: set[int],
     head_noun: str | None = None,
     count: int = 1,
+    depth: int = 0,
 ) -> list[int]:
     """The clusters of the nearest `count` actors named before `offset`, of one of `types` and
     not in `exclude` ("the two groups": the last two); none unless there are that many. With
@@ -76,7 +110,13 @@ def antecedents(
     if count == 1 and candidates:
         candidates = _salient(parsed, candidates, offset)
     found: list[int] = []
+    carried = _carried_subject(parsed, clusters, offset, types, depth) if candidates and count <= 2 else None
+    if carried is not None and any(m.cluster == carried for m in candidates):
+        # "The group pledged ... In 2010 [it] absorbed ...": the topic carries on, and is one of
+        # "the two groups" said of it and the last other actor named
+        found.append(carried)
     for mention in reversed(candidates):
         if mention.cluster not in found:
             found.append(mention.cluster)
-    return found[:count][::-1] if len(found) >= count else []  # in text order
+    found = found[:count]
+    return sorted(found, key=lambda c: _first_at(parsed, c)) if len(found) == count else []  # in text order
