@@ -624,6 +624,21 @@ def test_a_topic_carried_by_references_outranks_names_said_about_it() -> None:
     assert ("Western Union", "fights", "Southern Union") not in two
 
 
+def test_a_collective_in_apposition_describes_the_names_it_follows() -> None:
+    text = (
+        "The Tigers Front and the Northern Army, the country's two largest guerrilla groups, were often rivals, "
+        "and their fighters clashed in the north."
+    )
+    found = triples(text)
+    assert ("Tigers Front", "fights", "Northern Army") in found
+    assert not any("guerrilla" in s or "guerrilla" in o for s, _, o in found)
+
+
+def test_a_place_a_group_fought_in_is_not_its_base() -> None:
+    text = "Since 2012 the Tigers Front has fought in Syria against rebel groups, including the Northern Army."
+    assert not any(p == "based_in" for _, p, _ in triples(text))
+
+
 def test_collectives_belonging_to_a_group_are_not_actors_of_their_own() -> None:
     found = triples("Militants belonging to the Tigers Front attacked the Northern Army.")
     assert found == {("Tigers Front", "fights", "Northern Army")}

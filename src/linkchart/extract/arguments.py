@@ -53,11 +53,19 @@ class ArgumentResolver:
         self.lexicon = vocabulary().triggers
 
     def expand(self, token: Token) -> Iterator[Token]:
-        """The token, its conjuncts and its appositions ("A, B and elements of C")."""
+        """The token, its conjuncts and its appositions ("A, B and elements of C"); not a
+        collective said of them ("A and B, the country's two largest guerrilla groups")."""
         yield token
         for child in token.children:
-            if child.dep_ in ("conj", "appos"):
+            if child.dep_ == "conj" or (child.dep_ == "appos" and not self._describes(child)):
                 yield from self.expand(child)
+
+    def _describes(self, appos: Token) -> bool:
+        mention = self.parsed.mention_of(appos, self.paragraph)
+        if mention is None or appos.pos_ != "NOUN":
+            return False
+        cluster = self.clusters[mention.cluster]
+        return cluster.type == "group" and cluster.known_id is None
 
     def collect(self, tokens: list[Token], side: Side, depth: int = 0) -> None:
         for token in (t for root in tokens for t in self.expand(root)):
@@ -134,7 +142,8 @@ class ArgumentResolver:
     def _after_pair(self, pronoun: Token) -> bool:
         """Whether a plural pronoun follows two actors joined by "and" in its sentence: "While A and
         B share an ideology, [they] have competed" is both."""
-        if pronoun.lower_ not in coref.PLURAL_PRONOUNS or pronoun.dep_ not in _SUBJECTS:
+        subject = pronoun.dep_ in _SUBJECTS or (pronoun.dep_ == "poss" and pronoun.head.dep_ in _SUBJECTS)
+        if pronoun.lower_ not in coref.PLURAL_PRONOUNS or not subject:  # "they clashed", "their fighters clashed"
             return False
         return any(
             t.dep_ == "conj"

@@ -32,6 +32,16 @@ def pronoun_types(token: Token) -> tuple[ActorType, ...] | None:
     return None
 
 
+def _describing(parsed: ParsedDocument, clusters: list[ActorCluster], mention: Mention) -> bool:
+    """A collective in apposition to named actors ("A and B, [the two largest guerrilla groups]")
+    describes them; it is no antecedent of its own."""
+    cluster = clusters[mention.cluster]
+    if cluster.type != "group" or cluster.known_id is not None:
+        return False
+    root = parsed.root_of(mention)
+    return root is not None and root.dep_ == "appos"
+
+
 def _first_at(parsed: ParsedDocument, cluster: int) -> int:
     return next(m.start for m in parsed.mentions if m.cluster == cluster)
 
@@ -103,6 +113,7 @@ def antecedents(
         and clusters[m.cluster].type in types
         and m.cluster not in exclude
         and parsed.sentences[m.sentence].paragraph >= paragraph - _WINDOW_PARAGRAPHS
+        and not _describing(parsed, clusters, m)
     ]
     if head_noun:
         named = [m for m in candidates if clusters[m.cluster].name.lower().split()[-1:] == [head_noun]]
