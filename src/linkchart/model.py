@@ -116,6 +116,7 @@ class TriggerLexicon(_Strict):
 class HedgeLexicon(_Strict):
     hedges: dict[Literal["reported", "alleged", "likely"], frozenset[str]]
     attribution_verbs: frozenset[str]
+    accusation_verbs: frozenset[str]
     negations: frozenset[str]
     refusals: frozenset[str]
     severances: frozenset[str]

@@ -672,6 +672,12 @@ def test_orders_taken_from_someone_are_no_fight() -> None:
     assert not any(p == "fights" for _, p, _ in triples("The Tigers Front took orders from the Northern Army."))
 
 
+def test_an_accusation_is_alleged_and_attributed_to_the_accuser() -> None:
+    accused = extract("The Eastern Alliance accuses the Northern Army of sheltering Tigers Front leaders.")
+    sheltered = [c for c in accused.claims if c.predicate == "supports"]
+    assert [(c.hedge, c.attributed_to) for c in sheltered] == [("alleged", "The Eastern Alliance")]
+
+
 def test_hedges_and_attribution() -> None:
     reported = extract("Reportedly, the Haqqani network is closely linked to al-Qaeda.")
     assert {c.hedge for c in reported.claims} == {"reported"}

@@ -36,14 +36,16 @@ def _negated(token: Token) -> bool:
 
 def _attribution(token: Token) -> str | None:
     """'Officials say that X did Y': who says it, when the trigger sits in what they say."""
-    verbs = vocabulary().hedges.attribution_verbs
+    lexicon = vocabulary().hedges
     node = token
     while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in verbs:
-            subjects = [c for c in node.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        said = node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.attribution_verbs
+        accused = node.dep_ == "pcomp" and node.head.head.lemma_.lower() in lexicon.accusation_verbs
+        if said or accused:  # "officials say that ...", "India accuses X of sheltering ..."
+            speaker = node.head if said else node.head.head
+            subjects = [c for c in speaker.children if c.dep_ == "nsubj"]
             if subjects:
-                subject = subjects[0]
-                return " ".join(t.text for t in subject.subtree)
+                return " ".join(t.text for t in subjects[0].subtree)
             return "unnamed source"
         node = node.head
     return None
