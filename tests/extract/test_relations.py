@@ -366,7 +366,8 @@ CASES = [
         "The Tigers Front helped the Northern Army escape from the city.",
         {("Tigers Front", "supports", "Northern Army")},
     ),
-    # retaliation, revenge, captures and arrests
+    # retaliation, revenge, captures and arrests, bans
+    ("The Northern Army banned the Tigers Front in 2001.", {("Northern Army", "opposes", "Tigers Front")}),
     ("The Tigers Front retaliated against the Northern Army.", {("Tigers Front", "fights", "Northern Army")}),
     ("The Tigers Front vowed revenge against the Northern Army.", {("Tigers Front", "opposes", "Northern Army")}),
     ("The Tigers Front captured dozens of Northern Army fighters.", {("Tigers Front", "fights", "Northern Army")}),
