@@ -22,6 +22,7 @@ from linkchart.extract.hedges import stance
 from linkchart.extract.mentions import ParsedDocument
 from linkchart.extract.nlp import Paragraph
 from linkchart.extract.registry import extractors
+from linkchart.extract.relations import trigger_modifiers
 from linkchart.extract.roles import misread_verb
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, TriggerRule, vocabulary
 
@@ -143,6 +144,8 @@ class PathExtractor:
         rule = self._rule(trigger)
         if rule is None or not (_argument_path(half_a) and _argument_path(half_b)):
             return None
+        if rule.unless_modifiers & trigger_modifiers(trigger):
+            return None  # "fought together with X", "joined X in attacking Y": not the rule's reading
         # one actor is the trigger's subject, the other its object: "A attacked B", "A's ties to B"
         # a possessor is the subject only where the rule says so: "Y's branch" is not Y's doing
         as_subject = [

@@ -66,6 +66,24 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     return cluster.type == "location" and "organization" in types and country and acting
 
 
+def trigger_modifiers(token: Token) -> set[str]:
+    """The words a rule's `modifiers` and `unless_modifiers` are checked against."""
+    # a word of a name is no modifier: "the Nusra Front group" is no front group
+    modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS and c.pos_ != "PROPN"}
+    if token.dep_ == "nsubj" and token.head.lemma_ in _COPULAS:  # "relations between A and B were [tense]"
+        modifiers |= {c.lower_ for c in token.head.children if c.dep_ == "acomp"}
+    # "forced X, Y and Z out of", "fought with X against Y": the parser may hang the particle
+    # or preposition on an object
+    objects = [d for c in token.children if c.dep_ == "dobj" for d in (c, *c.conjuncts)]
+    objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in pobjs(c)]
+    modifiers |= {c.lower_ for d in objects for c in d.children if c.dep_ in ("prep", "prt")}
+    # a preposition with its object, "PREP:LEMMA": "joined X [in attacking] Y"; a deed on the
+    # object counts as done in: "joined X fighters [fighting] Y"
+    modifiers |= {f"{c.lower_}:{o.lemma_.lower()}" for c in token.children if c.dep_ == "prep" for o in pobjs(c)}
+    deeds = [a for d in objects for a in d.children if a.dep_ == "acl" and a.tag_ == "VBG"]
+    return modifiers | {f"in:{deed.lemma_.lower()}" for deed in deeds}
+
+
 def _after_leaving(verb: Token) -> bool:
     """Whether a verb's clause follows a leaving: "left Y to form Z", "split off to form Z"."""
     leaving = vocabulary().triggers.formation.leaving
@@ -147,20 +165,7 @@ class PatternExtractor:
             return
         if not rules:
             return
-        # a word of a name is no modifier: "the Nusra Front group" is no front group
-        modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS and c.pos_ != "PROPN"}
-        if token.dep_ == "nsubj" and token.head.lemma_ in _COPULAS:  # "relations between A and B were [tense]"
-            modifiers |= {c.lower_ for c in token.head.children if c.dep_ == "acomp"}
-        # "forced X, Y and Z out of", "fought with X against Y": the parser may hang the particle
-        # or preposition on an object
-        objects = [d for c in token.children if c.dep_ == "dobj" for d in (c, *c.conjuncts)]
-        objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in pobjs(c)]
-        modifiers |= {c.lower_ for d in objects for c in d.children if c.dep_ in ("prep", "prt")}
-        # "joined X [in attacking] Y", "joined X [in attacks] on Y", "joined X fighters [fighting] Y":
-        # what the trigger was done in
-        deeds = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in pobjs(c)]
-        deeds += [a for d in objects for a in d.children if a.dep_ == "acl" and a.tag_ == "VBG"]
-        modifiers |= {f"in:{deed.lemma_.lower()}" for deed in deeds}
+        modifiers = trigger_modifiers(token)
         for rule in rules:
             if (rule.modifiers and not rule.modifiers & modifiers) or rule.unless_modifiers & modifiers:
                 continue
