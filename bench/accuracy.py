@@ -20,7 +20,7 @@ from pathlib import Path
 
 from linkchart.api import ingest
 from linkchart.export import actor_records, claim_records, write_records
-from linkchart.extract.registry import DEFAULT_EXTRACTORS
+from linkchart.extract.extractors import DEFAULT_EXTRACTORS
 from linkchart.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -27,7 +27,7 @@ from pathlib import Path
 import spacy
 
 from linkchart.api import ingest
-from linkchart.extract.nlp import MODEL, load_pipeline
+from linkchart.extract.nlp.parse import MODEL, load_pipeline
 from linkchart.synthetic import write_corpus
 
 TABLES = {

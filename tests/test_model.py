@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from linkchart import model
-from linkchart.model import VocabularyError, vocabulary
+from linkchart.errors import VocabularyError
+from linkchart.model import vocabulary
 
 
 def test_vocabulary_loads_and_declares_the_seventeen_predicates() -> None:

@@ -9,14 +9,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from linkchart.errors import IngestError, NotFound
 from linkchart.export.records import actor_records
 from linkchart.extract.engines import ExtractJob, build_engine
-from linkchart.extract.registry import DEFAULT_EXTRACTORS
-from linkchart.ingest import IngestError, discover
+from linkchart.extract.extractors import DEFAULT_EXTRACTORS
+from linkchart.ingest import discover
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
 from linkchart.model import Extraction
 from linkchart.resolve.candidates import close_calls
-from linkchart.resolve.lookup import NotFound, find_actor
+from linkchart.resolve.lookup import find_actor
 from linkchart.store import Store
 from linkchart.store.curation import apply_judgments, judge
 

@@ -16,13 +16,11 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from linkchart.errors import VocabularyError
+
 ActorType = Literal["person", "organization", "group", "location"]
 Hedge = Literal["asserted", "reported", "alleged", "likely", "attributed"]
 ACTOR_TYPES: tuple[ActorType, ...] = ("person", "organization", "group", "location")
-
-
-class VocabularyError(ValueError):
-    """A vocabulary file is missing, unreadable or does not match its schema."""
 
 
 class _Strict(BaseModel):

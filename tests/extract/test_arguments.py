@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from linkchart.extract.arguments import described, examples, is_each_other
-from linkchart.extract.nlp import load_pipeline
+from linkchart.extract.nlp.parse import load_pipeline
+from linkchart.extract.syntax.arguments import described, examples, is_each_other
 
 
 def test_a_generic_noun_stands_for_its_examples() -> None:

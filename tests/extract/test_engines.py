@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from linkchart.api import ingest
+from linkchart.errors import IngestError, UnknownComponent
 from linkchart.extract.engines import ExtractJob, build_engine, process_batch
-from linkchart.extract.registry import DEFAULT_EXTRACTORS
-from linkchart.ingest import IngestError
+from linkchart.extract.extractors import DEFAULT_EXTRACTORS
 from linkchart.model import extraction_from_json, extraction_to_json
 from linkchart.synthetic import write_corpus
 from tests.conftest import SAMPLES
@@ -65,7 +65,7 @@ def test_ray_writes_the_same_store_as_the_local_run(corpus: Path, tmp_path: Path
 
 
 def test_unknown_engine_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+    with pytest.raises(UnknownComponent, match="unknown engine 'spark'"):
         build_engine("spark")
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from linkchart.extract.nlp import load_pipeline
-from linkchart.extract.paths import shortest_path
+from linkchart.extract.extractors.paths import shortest_path
+from linkchart.extract.nlp.parse import load_pipeline
 from tests.helpers import extract
 
 

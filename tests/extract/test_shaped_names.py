@@ -6,8 +6,8 @@ from typing import Any
 
 from spacy.matcher import Matcher
 
-from linkchart.extract.nlp import load_pipeline
-from linkchart.extract.shaped_names import ShapedNames
+from linkchart.extract.nlp.parse import load_pipeline
+from linkchart.extract.nlp.shaped_names import ShapedNames
 from linkchart.model import vocabulary
 
 SENTENCES = [

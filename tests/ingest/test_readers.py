@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from linkchart.ingest import IngestError, discover, read_document
+from linkchart.errors import IngestError
+from linkchart.ingest import discover, read_document
 from tests.conftest import SAMPLES
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from linkchart.api import ingest
-from linkchart.store import Store, StoreError
+from linkchart.errors import StoreError
+from linkchart.store import Store
 from linkchart.store.db import Store as StoreClass
 from linkchart.store.migrations import MIGRATIONS, migrate, schema_version
 from tests.conftest import SAMPLES

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from linkchart.extract.nlp import load_pipeline
+from linkchart.errors import IngestError, InvalidInput
+from linkchart.extract.nlp.parse import load_pipeline
 from linkchart.extract.pipeline import extract_documents
-from linkchart.ingest import IngestError, read_document
+from linkchart.ingest import read_document
 from linkchart.model import Document, Extraction, extraction_from_json, extraction_to_json
+from linkchart.registry import engines, lookup
 
-__all__ = ["ENGINES", "Engine", "ExtractJob", "Outcome", "build_engine", "process_batch"]
+__all__ = ["Engine", "ExtractJob", "Outcome", "build_engine", "process_batch"]
 
 Outcome = Extraction | IngestError
 
@@ -47,10 +49,12 @@ class Engine(Protocol):
     def run(self, batches: Iterable[list[str]], job: ExtractJob) -> Iterator[list[Outcome]]: ...
 
 
+@engines.register("local")
 class LocalEngine:
-    """This process (workers=1) or a pool of spawned worker processes, each with its own model."""
+    """This process (workers=1) or a pool of spawned worker processes, each with its own model.
+    (`address` is for engines that join a cluster; this one runs here.)"""
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int = 1, address: str | None = None) -> None:
         self.workers = max(1, workers)
 
     def run(self, batches: Iterable[list[str]], job: ExtractJob) -> Iterator[list[Outcome]]:
@@ -76,6 +80,7 @@ def _process_serialised(task: tuple[list[str], ExtractJob]) -> list[Outcome]:
     return process_batch(*task)
 
 
+@engines.register("ray")
 class RayEngine:
     """Ray tasks read and extract batches and write each result as a Parquet shard; the driver
     reads the shards back in order. `address` None starts Ray on this machine; "auto" or
@@ -91,7 +96,7 @@ class RayEngine:
         try:
             import ray
         except ImportError as exc:
-            raise ValueError("the ray engine needs Ray: pip install 'linkchart[distributed]'") from exc
+            raise InvalidInput("the ray engine needs Ray: pip install 'linkchart[distributed]'") from exc
 
         started_here = not ray.is_initialized()
         if started_here:
@@ -138,13 +143,7 @@ def _read_shard(shard: str) -> list[Outcome]:
     ]
 
 
-ENGINES = {"local": LocalEngine, "ray": RayEngine}
-
-
 def build_engine(name: str = "local", workers: int = 1, address: str | None = None) -> Engine:
-    """An engine by name: `local` (this machine, `workers` processes) or `ray`."""
-    if name == "local":
-        return LocalEngine(workers)
-    if name == "ray":
-        return RayEngine(workers, address)
-    raise ValueError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")
+    """An engine registered by name: `local` (this machine, `workers` processes) or `ray`."""
+    engine: Engine = lookup("engine", name)(workers=workers, address=address)
+    return engine

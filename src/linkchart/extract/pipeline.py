@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from linkchart.extract.mentions import find_mentions
-from linkchart.extract.nlp import load_pipeline, parse_documents
-from linkchart.extract.registry import DEFAULT_EXTRACTORS, build
+from linkchart.extract.extractors import DEFAULT_EXTRACTORS, build
+from linkchart.extract.mentions.find import find_mentions
+from linkchart.extract.nlp.parse import load_pipeline, parse_documents
 from linkchart.extract.time import sentence_times
 from linkchart.model import Claim, Document, Extraction
 from linkchart.resolve.cluster import cluster_mentions

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import trafilatura
 
-from linkchart.ingest.errors import IngestError
+from linkchart.errors import IngestError
 from linkchart.ingest.readers import RawText, decode_text, reader
 
 

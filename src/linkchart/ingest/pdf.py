@@ -10,8 +10,8 @@ from typing import Any
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
+from linkchart.errors import IngestError
 from linkchart.ingest.boilerplate import parse_date
-from linkchart.ingest.errors import IngestError
 from linkchart.ingest.readers import RawText, reader
 
 

@@ -1,5 +1,6 @@
-"""Readers by file type, in a registry keyed by suffix; `read_document` applies the checks
-every file gets (missing, too large, empty, binary, undecodable) before its reader runs."""
+"""Readers by file type, registered by suffix in `linkchart.registry.readers`; `read_document`
+applies the checks every file gets (missing, too large, empty, binary, undecodable) before its
+reader runs."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from linkchart.errors import IngestError
 from linkchart.ingest.boilerplate import clean
-from linkchart.ingest.errors import IngestError
 from linkchart.model import Document
+from linkchart.registry import lookup, readers
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -26,7 +28,14 @@ class RawText:
 
 
 Reader = Callable[[str, bytes], RawText]
-READERS: dict[str, tuple[str, Reader]] = {}
+
+
+@dataclass(frozen=True)
+class ReaderSpec:
+    """A registered reader and the media type of what it reads."""
+
+    media_type: str
+    read: Reader
 
 
 def reader(*suffixes: str, media_type: str) -> Callable[[Reader], Reader]:
@@ -34,10 +43,15 @@ def reader(*suffixes: str, media_type: str) -> Callable[[Reader], Reader]:
 
     def register(func: Reader) -> Reader:
         for suffix in suffixes:
-            READERS[suffix] = (media_type, func)
+            readers.register(suffix, func=ReaderSpec(media_type, func))
         return func
 
     return register
+
+
+def known_suffixes() -> frozenset[str]:
+    """The suffixes some registered reader reads."""
+    return frozenset(readers.get_all())
 
 
 def decode_text(path: str, raw: bytes) -> str:
@@ -66,8 +80,9 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
     name = str(path)
     file = Path(path)
     suffix = file.suffix.lower()
-    if suffix not in READERS:
-        raise IngestError(name, f"unsupported file type '{suffix or '(none)'}' (known: {', '.join(sorted(READERS))})")
+    if suffix not in known_suffixes():
+        known = ", ".join(sorted(known_suffixes()))
+        raise IngestError(name, f"unsupported file type '{suffix or '(none)'}' (known: {known})")
     try:
         size = file.stat().st_size
         if size > max_bytes:
@@ -83,8 +98,8 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
         raise IngestError(name, f"unreadable: {exc.strerror or exc}") from exc
     if not raw.strip():
         raise IngestError(name, "empty file")
-    media_type, read = READERS[suffix]
-    extracted = read(name, raw)
+    spec: ReaderSpec = lookup("reader", suffix)
+    extracted = spec.read(name, raw)
     cleaned = clean(extracted.text, extracted.title, extracted.date, extracted.publisher)
     if not cleaned.text.strip():
         raise IngestError(name, "no text left after removing boilerplate")
@@ -95,6 +110,6 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
         title=cleaned.title,
         text=cleaned.text,
         date=cleaned.date,
-        media_type=media_type,
+        media_type=spec.media_type,
         publisher=cleaned.publisher,
     )

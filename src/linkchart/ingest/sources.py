@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from linkchart.ingest.errors import IngestError
-from linkchart.ingest.readers import READERS
+from linkchart.errors import IngestError
+from linkchart.ingest.readers import known_suffixes
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
@@ -20,7 +20,7 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path | IngestError]:
         elif path.is_dir():
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in READERS:
+                if child.is_file() and not hidden and child.suffix.lower() in known_suffixes():
                     yield child
         else:
             yield path

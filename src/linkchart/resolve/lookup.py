@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from rapidfuzz import process
 
+from linkchart.errors import NotFound
 from linkchart.resolve.names import name_key
 from linkchart.store import Store
 
-__all__ = ["NotFound", "find_actor"]
-
-
-class NotFound(LookupError):
-    """The actor or claim a user named is not in the store (the message says what was asked)."""
+__all__ = ["find_actor"]
 
 
 _CURRENT = "SELECT id, name FROM current_actors UNION SELECT actor, text AS name FROM current_mentions"

@@ -1,5 +1,5 @@
 """Store: one SQLite file (WAL, foreign keys, FTS5, named migrations) holding everything."""
 
-from linkchart.store.db import Store, StoreError
+from linkchart.store.db import Store
 
-__all__ = ["Store", "StoreError"]
+__all__ = ["Store"]

@@ -11,13 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from linkchart.errors import StoreError
 from linkchart.model import Claim, Extraction, vocabulary
 from linkchart.resolve.names import actor_key
 from linkchart.store.migrations import migrate
-
-
-class StoreError(Exception):
-    """The store file cannot be opened or is not a linkchart store."""
 
 
 def _now() -> str:

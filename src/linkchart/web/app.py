@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 
 from linkchart import api
 from linkchart.corpus import Corpus
-from linkchart.resolve.lookup import NotFound
+from linkchart.errors import NotFound
 from linkchart.web import data
 
 __all__ = ["CSP", "create_app"]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from linkchart.extract.acronyms import is_acronym
-from linkchart.extract.nlp import Paragraph
+from linkchart.extract.nlp.acronyms import is_acronym
+from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
 from linkchart.resolve.names import is_title, name_key
 

@@ -9,10 +9,10 @@ import functools
 import re
 from collections import Counter
 
-from linkchart.extract.mentions import ParsedDocument
-from linkchart.extract.registry import extractors
+from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.time import document_scope
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, vocabulary
+from linkchart.registry import extractors
 
 _CONFIDENCE = 0.65
 

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span
 
-from linkchart.extract.nlp import Paragraph
+from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
 from linkchart.resolve.names import name_key
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from linkchart.extract import coref
-from linkchart.extract.mentions import ParsedDocument
-from linkchart.extract.roles import governing_partitive, pobjs, subjects
+from linkchart.extract.mentions import coref
+from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.syntax.roles import governing_partitive, pobjs, subjects
 from linkchart.model import ActorCluster, ActorType, vocabulary
 
 RECIPROCAL = -2  # stands for "each other": every pair of the subjects

@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from linkchart.extract.mentions import ParsedDocument
-from linkchart.extract.registry import extractors
+from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, vocabulary
+from linkchart.registry import extractors
 
 _BETWEEN = re.compile(r"^[\s\"'\u201c\u2018]*$")
 

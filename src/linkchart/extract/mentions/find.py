@@ -11,9 +11,7 @@ import numpy as np
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, LENGTH, ORTH
 from spacy.tokens import Span, Token
 
-from linkchart.extract.acronyms import PARENTHESIS, is_acronym
-from linkchart.extract.nlp import Paragraph
-from linkchart.extract.nonactors import (
+from linkchart.extract.mentions.nonactors import (
     GLOSS,
     gloss_at,
     glosses_in,
@@ -23,7 +21,7 @@ from linkchart.extract.nonactors import (
     plural_acronym,
     vessel_names,
 )
-from linkchart.extract.phrases import (
+from linkchart.extract.mentions.phrases import (
     collective,
     description,
     is_people,
@@ -33,7 +31,9 @@ from linkchart.extract.phrases import (
     with_number,
     with_place_words,
 )
-from linkchart.extract.titles import office_holder, title_qualifier, with_title
+from linkchart.extract.mentions.titles import office_holder, title_qualifier, with_title
+from linkchart.extract.nlp.acronyms import PARENTHESIS, is_acronym
+from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
 from linkchart.resolve.names import holds_title, is_title, name_key
 

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from linkchart.extract.arguments import examples
-from linkchart.extract.mentions import ParsedDocument
-from linkchart.extract.registry import extractors
-from linkchart.extract.roles import prep_objects, subjects
+from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.syntax.arguments import examples
+from linkchart.extract.syntax.roles import prep_objects, subjects
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
+from linkchart.registry import extractors
 
 _CONFIDENCE = 0.6
 _ORGANIZATIONS = ("organization", "group")

@@ -17,14 +17,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from linkchart.extract.arguments import owners
-from linkchart.extract.hedges import stance
-from linkchart.extract.mentions import ParsedDocument
-from linkchart.extract.nlp import Paragraph
-from linkchart.extract.registry import extractors
-from linkchart.extract.relations import trigger_modifiers
-from linkchart.extract.roles import misread_verb
+from linkchart.extract.extractors.patterns import trigger_modifiers
+from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.nlp.parse import Paragraph
+from linkchart.extract.syntax.arguments import owners
+from linkchart.extract.syntax.roles import misread_verb
+from linkchart.extract.syntax.stance import stance
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, TriggerRule, vocabulary
+from linkchart.registry import extractors
 
 _CONFIDENCE = 0.35
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})

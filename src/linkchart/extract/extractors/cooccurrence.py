@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from linkchart.extract.mentions import ParsedDocument
-from linkchart.extract.registry import extractors
+from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan
+from linkchart.registry import extractors
 
 
 @extractors.register("linkchart.relations.cooccurrence.v1")

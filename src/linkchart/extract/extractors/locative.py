@@ -9,10 +9,10 @@ import functools
 
 from spacy.tokens import Token
 
-from linkchart.extract.mentions import ParsedDocument
-from linkchart.extract.registry import extractors
-from linkchart.extract.roles import prep_objects, subjects
+from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.syntax.roles import prep_objects, subjects
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
+from linkchart.registry import extractors
 
 _CONFIDENCE = 0.45
 

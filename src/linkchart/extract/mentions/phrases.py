@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from linkchart.extract.nlp import Paragraph
-from linkchart.extract.titles import GROUP_LABELS
+from linkchart.extract.mentions.titles import GROUP_LABELS
+from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
 
 

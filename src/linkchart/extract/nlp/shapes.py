@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from linkchart.extract.shaped_names import ShapedNames
+from linkchart.extract.nlp.shaped_names import ShapedNames
 from linkchart.model import vocabulary
 from linkchart.resolve.names import is_title
 

@@ -1,4 +1,4 @@
-"""The `linkchart` command: a thin layer that parses options, calls `api`, and prints."""
+"""The commands that fill and read a store as a whole: ingest, summary, export, synthesize, serve."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -21,41 +21,11 @@ from rich.progress import (
 from rich.table import Table
 
 from linkchart import api
-from linkchart.cli_analysis import register as register_analysis
-from linkchart.cli_analysis import settings
-from linkchart.cli_curation import register as register_curation
+from linkchart.cli.app import DbOption, app, err, out, require_store, settings
+from linkchart.errors import IngestError
 from linkchart.export import actor_records, claim_records, write_records
-from linkchart.ingest import IngestError
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
-from linkchart.store import Store, StoreError
-
-app = typer.Typer(
-    help="Turn open-source reports on armed groups into a sourced, time-aware actor network.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
-)
-err = Console(stderr=True, soft_wrap=True)  # one line per message, whatever the width
-out = Console()
-
-DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created if missing).")]
-
-
-@app.callback()
-def main(
-    min_confidence: Annotated[
-        float,
-        typer.Option(
-            "--min-confidence",
-            min=0.0,
-            max=1.0,
-            help="Leave out claims less sure than this from analyses, reports and exports "
-            "(0.4 drops the dependency-path back-off's guesses).",
-        ),
-    ] = 0.0,
-) -> None:
-    """Turn open-source reports on armed groups into a sourced, time-aware actor network."""
-    settings.min_confidence = min_confidence
+from linkchart.store import Store
 
 
 class ExportWhat(StrEnum):
@@ -66,6 +36,19 @@ class ExportWhat(StrEnum):
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
+
+
+def _progress(total: int) -> Progress:
+    """A progress bar on stderr, for runs of more than one file."""
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("[progress.data.speed]{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
+    return Progress(*columns, console=err, transient=True, disable=total < 2)
 
 
 @app.command()
@@ -93,43 +76,28 @@ def ingest(
     """
 
     def on_error(error: IngestError) -> None:
-        err.print(f"[red]skipped[/] {error.path}: {error.reason}", highlight=False)
+        err.print(f"[red]skipped[/] {escape(error.path)}: {escape(error.reason)}", highlight=False)
 
     total = api.count_files(paths)
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("[progress.data.speed]{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-    )
-    try:
-        with Progress(*columns, console=err, transient=True, disable=total < 2) as bar:
-            task = bar.add_task("ingesting", total=total, rate="")
+    with _progress(total) as bar:
+        task = bar.add_task("ingesting", total=total, rate="")
 
-            def advance(_event: str, n: int) -> None:
-                bar.advance(task, n)
-                speed = bar.tasks[task].speed
-                bar.update(task, rate=f"{speed:.1f} docs/s" if speed else "")
+        def advance(_event: str, n: int) -> None:
+            bar.advance(task, n)
+            speed = bar.tasks[task].speed
+            bar.update(task, rate=f"{speed:.1f} docs/s" if speed else "")
 
-            report = api.ingest(
-                paths,
-                db,
-                max_bytes=max_bytes,
-                batch_size=batch_size,
-                on_error=on_error,
-                progress=advance,
-                workers=workers,
-                engine=engine,
-                address=address,
-            )
-    except ValueError as exc:  # an unknown engine
-        err.print(f"[red]error[/] {exc}")
-        raise typer.Exit(2) from exc
-    except StoreError as exc:
-        err.print(f"[red]error[/] {exc}")
-        raise typer.Exit(2) from exc
+        report = api.ingest(
+            paths,
+            db,
+            max_bytes=max_bytes,
+            batch_size=batch_size,
+            on_error=on_error,
+            progress=advance,
+            workers=workers,
+            engine=engine,
+            address=address,
+        )
     err.print(
         f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, {len(report.errors)} skipped -> {db}"
     )
@@ -147,7 +115,7 @@ def summary(
 
     Example: [bold]linkchart summary --db linkchart.db --top 15[/]
     """
-    _require(db)
+    require_store(db)
     result = api.summary(db, top)
     if as_json:
         out.print_json(json.dumps(result))
@@ -182,7 +150,7 @@ def export(
 
     Example: [bold]linkchart export claims --db linkchart.db --format jsonl -o claims.jsonl[/]
     """
-    _require(db)
+    require_store(db)
     with Store(db) as store:
         records: Iterator[dict[str, Any]] = (
             (r for r in claim_records(store, include_negated) if r["confidence"] >= settings.min_confidence)
@@ -192,16 +160,6 @@ def export(
         count = write_records(records, fmt.value, output)
     if output != "-":
         err.print(f"{count} {what.value} -> {output}")
-
-
-def _require(db: Path) -> None:
-    if not db.exists():
-        err.print(f"[red]error[/] no store at {db}; run [bold]linkchart ingest PATH --db {db}[/] first")
-        raise typer.Exit(2)
-
-
-register_analysis(app)
-register_curation(app)
 
 
 @app.command()
@@ -243,7 +201,7 @@ def serve(
 
     from linkchart.web import create_app
 
-    _require(db)
+    require_store(db)
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning[/] listening on {host}: anyone who can reach it can read and curate this store")
     err.print(f"linkchart workbench on http://{host}:{port}/ (Ctrl-C to stop)")

