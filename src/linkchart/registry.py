@@ -12,7 +12,6 @@ A plugin package adds its own through entry points in the groups `linkchart_extr
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import catalogue
@@ -28,11 +27,12 @@ engines = catalogue.create("linkchart", "engines", entry_points=True)
 _KINDS = {"extractor": extractors, "reader": readers, "engine": engines}
 
 
-def lookup(kind: str, name: str) -> Callable[..., Any]:
-    """The component of a kind registered under `name`; `UnknownComponent` lists the known ones."""
+def lookup(kind: str, name: str) -> Any:
+    """The component of a kind registered under `name` (a factory, or a reader's spec);
+    `UnknownComponent` lists the known ones."""
     registry = _KINDS[kind]
     try:
-        found: Callable[..., Any] = registry.get(name)
+        found = registry.get(name)
     except catalogue.RegistryError as exc:
         raise UnknownComponent(kind, name, list(registry.get_all())) from exc
     return found

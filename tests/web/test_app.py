@@ -9,12 +9,19 @@ from fastapi.testclient import TestClient
 
 from linkchart.web import create_app
 from linkchart.web.app import CSP
+from linkchart.web.security import CSRF_COOKIE as CSRF
 from tests.web.conftest import HOSTILE_NAME
 
 
 @pytest.fixture(scope="module")
 def client(web_db: Path) -> TestClient:
-    return TestClient(create_app(web_db, "api-test"))
+    return TestClient(create_app(web_db, "api-test", allowed_hosts=["testserver"]))
+
+
+def csrf_token(client: TestClient, page: str = "/") -> str:
+    """The session's token, as a curation form carries it (the page sets the cookie)."""
+    html = client.get(page).text
+    return html.split('name="csrf" value="', 1)[1].split('"', 1)[0] if 'name="csrf"' in html else client.cookies[CSRF]
 
 
 def test_home_and_search_twins(client: TestClient) -> None:
@@ -101,13 +108,16 @@ def test_odd_search_queries_do_not_break_full_text_search(client: TestClient) ->
 
 def test_curation_posts_need_the_apps_own_origin(client: TestClient, web_db: Path) -> None:
     edge = client.get("/graph.json").json()["edges"][-1]
+    token = csrf_token(client, f"/claims/{edge['id']}")
     forged = client.post(
-        "/curate/verdict", data={"claim": edge["id"], "decision": "reject"}, headers={"origin": "http://evil.example"}
+        "/curate/verdict",
+        data={"claim": edge["id"], "decision": "reject", "csrf": token},
+        headers={"origin": "http://evil.example"},
     )
     assert forged.status_code == 403
     accepted = client.post(
         "/curate/verdict",
-        data={"claim": edge["id"], "decision": "accept"},
+        data={"claim": edge["id"], "decision": "accept", "csrf": token},
         headers={"origin": "http://testserver", "accept": "application/json"},
     )
     assert accepted.status_code == 200 and accepted.json()["judgment"]["author"] == "api-test"
@@ -118,13 +128,14 @@ def test_merge_and_split_forms_write_judgments(web_db: Path, tmp_path: Path) -> 
 
     db = tmp_path / "copy.db"
     shutil.copy(web_db, db)
-    client = TestClient(create_app(db, "forms"))
+    client = TestClient(create_app(db, "forms", allowed_hosts=["testserver"]))
     page = client.get("/actors/known:hizb_i_islami").text
     assert 'action="/curate/merge"' in page
+    token = csrf_token(client, "/actors/known:hizb_i_islami")
     origin = {"origin": "http://testserver"}
     merged = client.post(
         "/curate/merge",
-        data={"actor": "known:hizb_i_islami", "into": "Gulbuddin Hekmatyar"},
+        data={"actor": "known:hizb_i_islami", "into": "Gulbuddin Hekmatyar", "csrf": token},
         headers=origin,
         follow_redirects=False,
     )
@@ -132,7 +143,7 @@ def test_merge_and_split_forms_write_judgments(web_db: Path, tmp_path: Path) -> 
     assert client.get("/actors/known:hizb_i_islami.json").status_code == 404
     split = client.post(
         "/curate/split",
-        data={"actor": "known:jalaluddin_haqqani", "alias": "Haqqani"},
+        data={"actor": "known:jalaluddin_haqqani", "alias": "Haqqani", "csrf": token},
         headers={**origin, "accept": "application/json"},
     )
     assert split.json()["judgment"]["kind"] == "split" and split.json()["judgment"]["author"] == "forms"

@@ -188,6 +188,10 @@ def serve(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8008,
     author: Annotated[str | None, typer.Option(help="Name recorded on judgments made in the browser.")] = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(help="Another host name the app answers to (a proxy's, say); loopback names always work."),
+    ] = None,
 ) -> None:
     """Open the analyst's workbench: search, profiles, graph, evidence, timeline, map, curation.
 
@@ -205,4 +209,5 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning[/] listening on {host}: anyone who can reach it can read and curate this store")
     err.print(f"linkchart workbench on http://{host}:{port}/ (Ctrl-C to stop)")
-    uvicorn.run(create_app(db, author or getpass.getuser()), host=host, port=port, log_level="warning")
+    app = create_app(db, author or getpass.getuser(), allowed_hosts=[host, *(allowed_host or [])])
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,24 +1,27 @@
 """The workbench app: HTML pages for people and a JSON twin of each (same path + `.json`).
 
 Documents are untrusted: every text goes through Jinja's autoescaping, no page carries inline
-script, and a strict Content-Security-Policy forbids any other script, so markup inside a report
-can never run. Curation posts must come from the app's own pages (same-origin check)."""
+script, and a strict Content-Security-Policy forbids any other, so markup inside a report can
+never run. Requests must name a host this app answers to, and curation posts must come from
+the app's own pages with the session's CSRF token (`web.security`). Errors are pages for
+people and JSON for the twins."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Form, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from linkchart import api
-from linkchart.corpus import Corpus
-from linkchart.errors import NotFound
-from linkchart.web import data
+from linkchart.errors import LinkchartError
+from linkchart.web.pages import register_pages
+from linkchart.web.security import CSRF_COOKIE, Guard
 
 __all__ = ["CSP", "create_app"]
 
@@ -27,123 +30,82 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",  # "no-referrer" would send Origin: null on our own posts
+    "X-Frame-Options": "DENY",
+}
 
 
-def create_app(db: str | Path, author: str = "web") -> FastAPI:
-    """The app over one store. `author` is recorded on judgments made in the browser."""
+def create_app(db: str | Path, author: str = "web", allowed_hosts: Iterable[str] = ()) -> FastAPI:
+    """The app over one store. `author` is recorded on judgments made in the browser;
+    `allowed_hosts` are the names it answers to besides the loopback ones."""
     app = FastAPI(title="linkchart", docs_url=None, redoc_url=None, openapi_url=None)
     templates = Jinja2Templates(directory=str(HERE / "templates"))  # autoescapes .html
+    guard = Guard(allowed_hosts)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    _install_guard(app, guard)
+    _install_error_pages(app, templates)
+    register_pages(app, db, templates)
+    _install_curation(app, db, author, guard)
+    return app
 
+
+def _install_guard(app: FastAPI, guard: Guard) -> None:
     @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "same-origin"  # "no-referrer" would send Origin: null on our own posts
-        response.headers["X-Frame-Options"] = "DENY"
+    async def guarded(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if not guard.host_allowed(request):
+            response: Response = PlainTextResponse("unknown host (see linkchart serve --allowed-host)", 400)
+        else:
+            request.state.csrf, fresh = guard.token(request)
+            response = await call_next(request)
+            if fresh:
+                response.set_cookie(CSRF_COOKIE, request.state.csrf, httponly=True, samesite="strict")
+        response.headers.update(_HEADERS)
         return response
 
-    @app.exception_handler(NotFound)
-    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
-        return JSONResponse({"detail": str(exc.args[0])}, status_code=404)
 
-    PageData = Callable[[Corpus, Request], dict[str, Any] | None]
+def _wants_json(request: Request) -> bool:
+    return request.url.path.endswith(".json") or "application/json" in request.headers.get("accept", "")
 
-    def twin(
-        path: str, template: str, title: Callable[[dict[str, Any]], str], json_path: str | None = None
-    ) -> Callable[[PageData], PageData]:
-        """Register an HTML page at `path` and its JSON twin at `path + ".json"`, both built by
-        one function of the store and the request (None means 404)."""
 
-        def register(build: PageData) -> PageData:
-            def payload(request: Request) -> dict[str, Any]:
-                with Corpus(db) as corpus:
-                    result = build(corpus, request)
-                if result is None:
-                    raise HTTPException(status_code=404, detail=f"nothing at {request.url.path}")
-                return result
+def _install_error_pages(app: FastAPI, templates: Jinja2Templates) -> None:
+    def error(request: Request, status: int, message: str) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"error": message, "status": status}, status_code=status)
+        context = {"data": {"status": status, "message": message}, "title": f"Error {status}", "csrf": ""}
+        return templates.TemplateResponse(request, "error.html", context, status_code=status)
 
-            async def as_json(request: Request) -> JSONResponse:
-                return JSONResponse(payload(request))
+    @app.exception_handler(LinkchartError)
+    async def linkchart_error(request: Request, exc: LinkchartError) -> Response:
+        return error(request, exc.status, exc.message)
 
-            async def as_html(request: Request) -> HTMLResponse:
-                result = payload(request)
-                return templates.TemplateResponse(request, template, {"data": result, "title": title(result)})
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error(request, exc.status_code, str(exc.detail))
 
-            # The twin first: "/actors/x.json" must not be taken for the actor "x.json".
-            app.add_api_route(json_path or path + ".json", as_json, methods=["GET"])
-            app.add_api_route(path, as_html, methods=["GET"], response_class=HTMLResponse)
-            return build
 
-        return register
-
-    def listed(request: Request, name: str) -> list[str] | None:
-        return [v for v in request.query_params.getlist(name) if v] or None
-
-    @twin("/", "index.html", lambda _: "linkchart", json_path="/index.json")
-    def home(corpus: Corpus, request: Request) -> dict[str, Any]:
-        return api.summary(db, top=15)
-
-    @twin("/search", "search.html", lambda d: f"Search: {d['query']}")
-    def search(corpus: Corpus, request: Request) -> dict[str, Any]:
-        return data.search(corpus, request.query_params.get("q", ""))
-
-    @twin("/actors/{actor_id}", "actor.html", lambda d: str(d["name"]))
-    def actor(corpus: Corpus, request: Request) -> dict[str, Any]:
-        return corpus.profile(request.path_params["actor_id"])
-
-    @twin("/graph", "graph.html", lambda _: "Network")
-    def graph(corpus: Corpus, request: Request) -> dict[str, Any]:
-        if not request.url.path.endswith(".json"):
-            return {}  # the page draws itself from its twin, with the filters the user picks
-        return data.graph_payload(
-            corpus, request.query_params.get("as_of") or None, listed(request, "class"), listed(request, "hedge")
-        )
-
-    @twin("/claims/{claim_id}", "claim.html", lambda d: f"{d['subject']} {d['predicate']} {d['object']}")
-    def claim(corpus: Corpus, request: Request) -> dict[str, Any] | None:
-        return data.claim_evidence(corpus, request.path_params["claim_id"])
-
-    @twin("/documents/{doc_id}", "document.html", lambda d: str(d["title"] or d["name"]))
-    def document(corpus: Corpus, request: Request) -> dict[str, Any] | None:
-        return data.document_view(corpus, request.path_params["doc_id"])
-
-    @twin("/timeline", "timeline.html", lambda _: "Timeline")
-    def timeline(corpus: Corpus, request: Request) -> dict[str, Any]:
-        return data.timeline(corpus, request.query_params.get("actor") or None)
-
-    @twin("/map", "map.html", lambda _: "Map")
-    def map_page(corpus: Corpus, request: Request) -> dict[str, Any]:
-        return data.map_payload(corpus)
-
-    def same_origin(request: Request) -> None:
-        origin = request.headers.get("origin") or request.headers.get("referer") or ""
-        host = request.headers.get("host", "")
-        if not origin.split("//", 1)[-1].startswith(host):
-            raise HTTPException(status_code=403, detail="curation must come from this app's pages")
-
-    def curated(request: Request, kind: str, target: str, payload: dict[str, Any], back: str) -> Response:
-        same_origin(request)
+def _install_curation(app: FastAPI, db: str | Path, author: str, guard: Guard) -> None:
+    def curated(request: Request, csrf: str, kind: str, target: str, payload: dict[str, Any], back: str) -> Response:
+        if not guard.same_origin(request) or not guard.token_matches(request, csrf):
+            raise HTTPException(status_code=403, detail="curation must come from this app's own pages")
         result = api.curate(db, kind, target, payload, author)
-        if "application/json" in request.headers.get("accept", ""):
+        if _wants_json(request):
             return JSONResponse(result)
         return RedirectResponse(back, status_code=303)
 
     @app.post("/curate/verdict")
-    def verdict(request: Request, claim: str = Form(...), decision: str = Form(...)) -> Response:
+    def verdict(request: Request, claim: str = Form(...), decision: str = Form(...), csrf: str = Form("")) -> Response:
         if decision not in ("accept", "reject", "clear"):
             raise HTTPException(status_code=400, detail="decision is accept, reject or clear")
-        return curated(
-            request, "verdict", claim, {"verdict": decision}, f"/claims/{claim}" if decision != "reject" else "/graph"
-        )
+        back = f"/claims/{claim}" if decision != "reject" else "/graph"
+        return curated(request, csrf, "verdict", claim, {"verdict": decision}, back)
 
     @app.post("/curate/merge")
-    def merge(request: Request, actor: str = Form(...), into: str = Form(...)) -> Response:
-        return curated(request, "merge", actor, {"into": into}, "/")
+    def merge(request: Request, actor: str = Form(...), into: str = Form(...), csrf: str = Form("")) -> Response:
+        return curated(request, csrf, "merge", actor, {"into": into}, "/")
 
     @app.post("/curate/split")
-    def split(request: Request, actor: str = Form(...), alias: str = Form(...)) -> Response:
-        return curated(request, "split", actor, {"alias": alias, "name": None, "undo": False}, "/")
-
-    return app
+    def split(request: Request, actor: str = Form(...), alias: str = Form(...), csrf: str = Form("")) -> Response:
+        return curated(request, csrf, "split", actor, {"alias": alias, "name": None, "undo": False}, "/")

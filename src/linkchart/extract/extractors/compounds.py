@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, vocabulary
 from linkchart.registry import extractors
@@ -32,22 +33,18 @@ class CompoundExtractor:
                 or not _BETWEEN.match(document.text[parent.end : body.start])
             ):
                 continue
-            sentence = parsed.sentences[body.sentence]
             claims.append(
-                Claim(
-                    subject=part.id,
-                    predicate="part_of",
-                    object=whole.id,
-                    sentence=sentence.index,
-                    start=parent.start,
-                    end=body.end,
-                    extractor=self.name,
+                build_claim(
+                    self.name,
+                    "part_of",
+                    part.id,
+                    whole.id,
+                    parsed.sentences[body.sentence],
                     confidence=0.7,
-                    time=parsed.times[sentence.index],
+                    time=parsed.times[body.sentence],
                     evidence=(
                         EvidenceSpan("subject", body.start, body.end, body.text),
                         EvidenceSpan("object", parent.start, parent.end, parent.text),
-                        EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),
                     ),
                 )
             )

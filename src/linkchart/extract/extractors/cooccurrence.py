@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
-from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan
+from linkchart.model import ActorCluster, Claim, Document
 from linkchart.registry import extractors
 
 
@@ -30,17 +31,15 @@ class CooccurrenceExtractor:
                 subject, obj = (b, a) if place and place[0] == a else (a, b)
                 predicate = "operates_in" if place else "cooperates_with"
                 claims.append(
-                    Claim(
-                        subject=subject,
-                        predicate=predicate,
-                        object=obj,
-                        sentence=sentence.index,
-                        start=sentence.start,
-                        end=sentence.end,
-                        extractor=self.name,
+                    build_claim(
+                        self.name,
+                        predicate,
+                        subject,
+                        obj,
+                        sentence,
                         confidence=0.1,
                         time=when,
-                        evidence=(EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),),
+                        span=(sentence.start, sentence.end),
                     )
                 )
         return claims

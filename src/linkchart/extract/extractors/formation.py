@@ -1,4 +1,4 @@
-"""`linkchart.relations.formation.v1`: groups formed out of others. "X left Y to form Z" and
+"""`linkchart.relations.formation.v2`: groups formed out of others. "X left Y to form Z" and
 "X split from Y to form Z" make Z a splinter of Y; so do "a breakaway faction of Y formed Z"
 and "rebels from Y formed Z";
 "A and B merged to form Z" merges A and B into Z. Verbs and modifiers come from the
@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.syntax.arguments import examples
 from linkchart.extract.syntax.roles import prep_objects, subjects
@@ -39,9 +40,11 @@ def _within_partitive(noun: Token) -> Token:
     return noun
 
 
-@extractors.register("linkchart.relations.formation.v1")
+@extractors.register("linkchart.relations.formation.v2")
 class FormationExtractor:
-    name = "linkchart.relations.formation.v1"
+    """v2: the stance of the forming verb (hedge, negation, attribution) is the claim's; v1 asserted all."""
+
+    name = "linkchart.relations.formation.v2"
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         lexicon = vocabulary().triggers.formation
@@ -126,18 +129,15 @@ class FormationExtractor:
         near = [m for m in mentions if sentence.start <= m.start < sentence.end]
         start = min([offset + verb.idx, *(m.start for m in near)])
         end = max([offset + verb.idx + len(verb.text), *(m.end for m in near)])
-        return Claim(
-            subject=new,
-            predicate=predicate,
-            object=origin,
-            sentence=sentence.index,
-            start=start,
-            end=end,
-            extractor=self.name,
+        return build_claim(
+            self.name,
+            predicate,
+            new,
+            origin,
+            sentence,
             confidence=_CONFIDENCE,
             time=when,
-            evidence=(
-                EvidenceSpan("trigger", offset + verb.idx, offset + verb.idx + len(verb.text), verb.text),
-                EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),
-            ),
+            evidence=(EvidenceSpan("trigger", offset + verb.idx, offset + verb.idx + len(verb.text), verb.text),),
+            trigger=verb,
+            span=(start, end),
         )

@@ -8,7 +8,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from typing import Literal
 
+from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.time import document_scope
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, vocabulary
@@ -60,28 +62,21 @@ class InfoboxExtractor:
                 if field.predicate in ("based_in", "operates_in") and clusters[cluster].type != "location":
                     continue
                 s, o = (subject, cluster) if field.role == "subject" else (cluster, subject)
-                sentence = parsed.sentences[mention.sentence]
+                role: Literal["subject", "object"] = "object" if field.role == "subject" else "subject"
                 claims.append(
-                    Claim(
-                        subject=s,
-                        predicate=field.predicate,
-                        object=o,
-                        sentence=mention.sentence,
-                        start=match.start(),
-                        end=match.end(),
-                        extractor=self.name,
+                    build_claim(
+                        self.name,
+                        field.predicate,
+                        s,
+                        o,
+                        parsed.sentences[mention.sentence],
                         confidence=_CONFIDENCE,
                         time=document_scope(document.date),
                         evidence=(
                             EvidenceSpan("trigger", match.start("label"), match.end("label"), match.group("label")),
-                            EvidenceSpan(
-                                "object" if field.role == "subject" else "subject",
-                                mention.start,
-                                mention.end,
-                                mention.text,
-                            ),
-                            EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),
+                            EvidenceSpan(role, mention.start, mention.end, mention.text),
                         ),
+                        span=(match.start(), match.end()),
                     )
                 )
         return claims

@@ -1,4 +1,4 @@
-"""`linkchart.relations.locative.v1`: an actor placed somewhere by a preposition is active
+"""`linkchart.relations.locative.v2`: an actor placed somewhere by a preposition is active
 there: "Coalition aircraft conducted strikes near Mosul" (the clause's subject), "U.S. service
 members in Syria" (the noun phrase itself). Weaker than a trigger ("operates in"), so its
 claims carry a lower confidence, and places that a trigger already took are left to it."""
@@ -9,6 +9,7 @@ import functools
 
 from spacy.tokens import Token
 
+from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.syntax.roles import prep_objects, subjects
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
@@ -49,9 +50,11 @@ def _doers(noun: Token) -> list[Token]:
     return subjects(clause)
 
 
-@extractors.register("linkchart.relations.locative.v1")
+@extractors.register("linkchart.relations.locative.v2")
 class LocativeExtractor:
-    name = "linkchart.relations.locative.v1"
+    """v2: the stance of the clause (hedge, negation, attribution) is the claim's; v1 asserted all."""
+
+    name = "linkchart.relations.locative.v2"
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         words = vocabulary().triggers.locative_prepositions
@@ -93,22 +96,20 @@ class LocativeExtractor:
             return None
         if clusters[actor.cluster].type == "location" or clusters[place.cluster].type != "location":
             return None
-        sentence = parsed.sentences[actor.sentence]
-        trigger = EvidenceSpan("trigger", offset + prep.idx, offset + prep.idx + len(prep.text), prep.text)
-        return Claim(
-            subject=actor.cluster,
-            predicate="operates_in",
-            object=place.cluster,
-            sentence=actor.sentence,
-            start=min(actor.start, place.start),
-            end=max(actor.end, place.end),
-            extractor=self.name,
+        return build_claim(
+            self.name,
+            "operates_in",
+            actor.cluster,
+            place.cluster,
+            parsed.sentences[actor.sentence],
             confidence=_CONFIDENCE,
             time=when,
             evidence=(
-                trigger,
+                EvidenceSpan("trigger", offset + prep.idx, offset + prep.idx + len(prep.text), prep.text),
                 EvidenceSpan("subject", actor.start, actor.end, actor.text),
                 EvidenceSpan("object", place.start, place.end, place.text),
-                EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),
             ),
+            # the clause the preposition hangs on holds the stance: "reportedly operated near X"
+            trigger=prep.head,
+            span=(min(actor.start, place.start), max(actor.end, place.end)),
         )

@@ -17,12 +17,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.extractors.patterns import trigger_modifiers
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.extract.syntax.arguments import owners
 from linkchart.extract.syntax.roles import misread_verb
-from linkchart.extract.syntax.stance import stance
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, TriggerRule, vocabulary
 from linkchart.registry import extractors
 
@@ -160,27 +160,20 @@ class PathExtractor:
         subject_type, object_type = clusters[subject.cluster].type, clusters[obj.cluster].type
         if subject_type not in rule.subject_types or object_type not in rule.object_types:
             return None
-        how = stance(trigger)
-        sentence = parsed.sentences[first.sentence]
         start = para.start + trigger.idx
-        return Claim(
-            subject=subject.cluster,
-            predicate=rule.predicate,
-            object=obj.cluster,
-            sentence=sentence.index,
-            start=min(first.start, start),
-            end=max(second.end, start + len(trigger.text)),
-            extractor=self.name,
+        return build_claim(
+            self.name,
+            rule.predicate,
+            subject.cluster,
+            obj.cluster,
+            parsed.sentences[first.sentence],
             confidence=_CONFIDENCE,
-            hedge=how.hedge,
-            negated=how.negated,
-            attributed_to=how.attributed_to,
-            kind=rule.kind,
-            time=parsed.times[sentence.index],
+            time=parsed.times[first.sentence],
             evidence=(
                 EvidenceSpan("trigger", start, start + len(trigger.text), trigger.text),
                 EvidenceSpan("subject", subject.start, subject.end, subject.text),
                 EvidenceSpan("object", obj.start, obj.end, obj.text),
-                EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text),
             ),
+            trigger=trigger,
+            kind=rule.kind,
         )

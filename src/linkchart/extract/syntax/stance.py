@@ -20,6 +20,9 @@ class Stance:
     attributed_to: str | None
 
 
+ASSERTED = Stance(hedge="asserted", negated=False, attributed_to=None)
+
+
 def _negated(token: Token) -> bool:
     lexicon = vocabulary().hedges
     scope = [token]

@@ -1,0 +1,54 @@
+"""The one claim builder: every extractor makes its claims here, so that stance (hedge,
+negation, attribution), time and evidence are applied the same way whoever found the link.
+
+An extractor says what it found (the predicate, the two actors, the sentence, the evidence
+spans and its confidence) and, where a word of the text carries the link, that word: its
+sentence's hedges, a negation on it and who is said to say it become the claim's stance. Links
+that no word carries (a field line, a name inside a name, co-occurrence) are asserted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from linkchart.extract.syntax.stance import ASSERTED, stance
+from linkchart.model import Claim, EvidenceSpan, Sentence, TimeScope
+
+__all__ = ["build_claim"]
+
+
+def build_claim(
+    extractor: str,
+    predicate: str,
+    subject: int,
+    obj: int,
+    sentence: Sentence,
+    *,
+    confidence: float,
+    time: TimeScope,
+    evidence: Sequence[EvidenceSpan] = (),
+    trigger: Token | None = None,
+    kind: str | None = None,
+    span: tuple[int, int] | None = None,
+) -> Claim:
+    """A claim with its stance read off `trigger`, the sentence added to its evidence, and its
+    character span: `span` where given, else the extent of the evidence."""
+    how = stance(trigger) if trigger is not None else ASSERTED
+    start, end = span or (min(e.start for e in evidence), max(e.end for e in evidence))
+    return Claim(
+        subject=subject,
+        predicate=predicate,
+        object=obj,
+        sentence=sentence.index,
+        start=start,
+        end=end,
+        extractor=extractor,
+        confidence=round(confidence, 3),
+        hedge=how.hedge,
+        negated=how.negated,
+        attributed_to=how.attributed_to,
+        kind=kind,
+        time=time,
+        evidence=(*evidence, EvidenceSpan("sentence", sentence.start, sentence.end, sentence.text)),
+    )
