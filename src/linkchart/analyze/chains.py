@@ -12,10 +12,16 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["SUPPORT_FLOW", "Hop", "support_chains", "support_digraph"]
+from linkchart.model import vocabulary
 
-# predicate -> True when support flows subject -> object, False when it flows object -> subject
-SUPPORT_FLOW = {"supports": True, "recruits": True, "proxy_of": False}
+__all__ = ["Hop", "support_chains", "support_digraph", "support_flow"]
+
+
+def support_flow() -> dict[str, bool]:
+    """Predicate -> True when support flows subject -> object, False when it flows object ->
+    subject (`support_flow` in `vocabulary/predicates.yaml`)."""
+    predicates = vocabulary().predicates
+    return {n: p.support_flow == "forward" for n, p in predicates.items() if p.support_flow is not None}
 
 
 @dataclass(frozen=True)
@@ -28,10 +34,11 @@ class Hop:
 def support_digraph(graph: nx.MultiDiGraph) -> nx.DiGraph:
     """Patron -> client edges with the claims behind each."""
     flow = nx.DiGraph()
+    forward = support_flow()
     for u, v, data in graph.edges(data=True):
-        if data["predicate"] not in SUPPORT_FLOW or u == v:
+        if data["predicate"] not in forward or u == v:
             continue
-        a, b = (u, v) if SUPPORT_FLOW[data["predicate"]] else (v, u)
+        a, b = (u, v) if forward[data["predicate"]] else (v, u)
         if not flow.has_edge(a, b):
             flow.add_edge(a, b, claims=[])
         flow[a][b]["claims"].append(

@@ -9,26 +9,20 @@ from typing import Any
 
 import networkx as nx
 
-__all__ = ["SECTIONS", "ProfileLine", "actor_profile"]
+from linkchart.model import vocabulary
 
-# section -> (predicate, the profiled actor's side: "subject" or "object")
-SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "leaders": (("leads", "object"),),
-    "leads": (("leads", "subject"),),
-    "members": (("member_of", "object"), ("subordinate_of", "object")),
-    "member_of": (("member_of", "subject"), ("subordinate_of", "subject")),
-    "parts": (("part_of", "object"), ("affiliate_of", "object")),
-    "part_of": (("part_of", "subject"), ("affiliate_of", "subject"), ("splinter_of", "subject")),
-    "allies": (("cooperates_with", "subject"), ("cooperates_with", "object")),
-    "negotiates_with": (("negotiates_with", "subject"), ("negotiates_with", "object")),
-    "rivals": (("fights", "subject"), ("fights", "object"), ("opposes", "subject"), ("opposes", "object")),
-    "sponsors": (("supports", "object"), ("proxy_of", "subject"), ("recruits", "object")),
-    "proxies": (("proxy_of", "object"),),
-    "supports": (("supports", "subject"), ("recruits", "subject")),
-    "founders": (("founded", "object"),),
-    "founded": (("founded", "subject"),),
-    "areas": (("operates_in", "subject"), ("based_in", "subject")),
-}
+__all__ = ["ProfileLine", "actor_profile", "profile_sections"]
+
+
+def profile_sections() -> dict[str, frozenset[tuple[str, str]]]:
+    """Section -> the (predicate, profiled actor's side) pairs listed in it, in the order
+    `vocabulary/predicates.yaml` gives the sections."""
+    vocab = vocabulary()
+    wanted: dict[str, set[tuple[str, str]]] = {name: set() for name in vocab.profile_sections}
+    for name, predicate in vocab.predicates.items():
+        for side, section in predicate.profile.items():
+            wanted[section].add((name, side))
+    return {section: frozenset(pairs) for section, pairs in wanted.items()}
 
 
 @dataclass
@@ -55,7 +49,8 @@ def actor_profile(graph: nx.MultiDiGraph, actor: str, aliases: list[str] | None 
     ['JH']
     """
     node = graph.nodes[actor]
-    sections: dict[str, dict[str, ProfileLine]] = {name: {} for name in SECTIONS}
+    wanted_in = profile_sections()
+    sections: dict[str, dict[str, ProfileLine]] = {name: {} for name in wanted_in}
     timeline = []
     edges = [(u, v, d, "subject") for u, v, d in graph.out_edges(actor, data=True)]
     edges += [(u, v, d, "object") for u, v, d in graph.in_edges(actor, data=True)]
@@ -63,7 +58,7 @@ def actor_profile(graph: nx.MultiDiGraph, actor: str, aliases: list[str] | None 
         other = v if side == "subject" else u
         if other == actor:
             continue
-        for section, wanted in SECTIONS.items():
+        for section, wanted in wanted_in.items():
             if (data["predicate"], side) in wanted:
                 line = sections[section].setdefault(other, ProfileLine(other, graph.nodes[other].get("name", other)))
                 line.predicates.add(data["predicate"])

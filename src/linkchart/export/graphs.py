@@ -14,6 +14,7 @@ import networkx as nx
 from followthemoney import model as ftm_model
 
 from linkchart.analyze.graph import lower_bound, upper_bound
+from linkchart.model import vocabulary
 
 __all__ = ["GRAPH_FORMATS", "write_graph"]
 
@@ -81,11 +82,13 @@ def _csv(graph: nx.MultiDiGraph, output: Path) -> int:
 
 
 _FTM_SCHEMA = {"person": "Person", "organization": "Organization", "group": "Organization", "location": "Address"}
-# predicate -> (schema, subject property, object property)
-_FTM_LINKS = {
-    "member_of": ("Membership", "member", "organization"),
-    "leads": ("Directorship", "director", "organization"),
-}
+
+
+def _ftm_link(predicate: str) -> tuple[str, str, str]:
+    """(schema, subject property, object property) a predicate exports as (`ftm` in
+    `vocabulary/predicates.yaml`; an UnknownLink where it says none)."""
+    link = vocabulary().predicates[predicate].ftm
+    return (link.schema_name, link.subject, link.object) if link else ("UnknownLink", "subject", "object")
 
 
 def _ftm_id(actor: str) -> str:
@@ -103,7 +106,7 @@ def _ftm_entities(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
             entity.add("country", data["country"].lower(), quiet=True)
         entities.append(entity.to_dict())
     for u, v, key, data in graph.edges(keys=True, data=True):
-        schema, subject, obj = _FTM_LINKS.get(data["predicate"], ("UnknownLink", "subject", "object"))
+        schema, subject, obj = _ftm_link(data["predicate"])
         if schema != "UnknownLink" and (
             graph.nodes[u].get("type") == "location" or graph.nodes[v].get("type") != "organization"
         ):

@@ -10,8 +10,8 @@ from typing import Any
 
 import jinja2
 
+from linkchart.analyze.views import graph_payload, timeline
 from linkchart.corpus import Corpus
-from linkchart.web import data
 
 __all__ = ["build_report", "render_html", "render_markdown", "write_report"]
 
@@ -24,8 +24,8 @@ def build_report(corpus: Corpus, actor: str | None = None, top: int = 5) -> dict
         "title": f"linkchart report: {profiles[0]['name']}" if actor and profiles else "linkchart report",
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "profiles": profiles,
-        "graph": data.graph_payload(corpus),
-        "timeline": data.timeline(corpus, actor),
+        "graph": graph_payload(corpus),
+        "timeline": timeline(corpus, actor),
         "documents": [
             dict(r)
             for r in corpus.store.query(

@@ -3,16 +3,14 @@ render it. Every item that states a tie carries the claim id and sentence behind
 
 from __future__ import annotations
 
-import random
 import re
 from typing import Any
 
-import igraph as ig
-
-from linkchart.analyze.centrality import to_igraph
-from linkchart.analyze.graph import simple_view
+from linkchart.analyze.views import graph_payload, timeline
 from linkchart.corpus import Corpus
-from linkchart.web.geo import coordinates
+from linkchart.resolve.gazetteer import coordinates
+
+__all__ = ["claim_evidence", "document_view", "graph_payload", "map_payload", "search", "timeline"]
 
 __all__ = ["claim_evidence", "document_view", "graph_payload", "map_payload", "search", "timeline"]
 
@@ -39,56 +37,6 @@ def search(corpus: Corpus, query: str, limit: int = 50) -> dict[str, Any]:
         (match, limit),
     )
     return {"query": query, "actors": [dict(r) for r in actors], "sentences": [dict(r) for r in sentences]}
-
-
-def graph_payload(
-    corpus: Corpus, as_of: str | None = None, classes: list[str] | None = None, hedges: list[str] | None = None
-) -> dict[str, Any]:
-    """Nodes with positions (computed here, in C, so the browser only draws) and one edge per claim."""
-    graph = corpus.graph(as_of, classes, hedges)
-    view = simple_view(graph)
-    view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
-    positions: dict[str, tuple[float, float]] = {}
-    if view.number_of_nodes():
-        layout_graph, order = to_igraph(view)
-        ig.set_random_number_generator(random.Random(7))  # the same store always draws the same picture
-        # Fruchterman-Reingold; igraph switches to its grid variant on large graphs, so 5,000
-        # actors take well under a second.
-        layout = layout_graph.layout_fruchterman_reingold(niter=300)
-        layout.fit_into((0, 0, 1000, 1000))
-        positions = {node: (round(x, 1), round(y, 1)) for node, (x, y) in zip(order, layout.coords, strict=True)}
-    nodes = [
-        {
-            "id": n,
-            "name": view.nodes[n].get("name", n),
-            "type": view.nodes[n].get("type"),
-            "degree": view.degree(n),
-            "x": positions[n][0],
-            "y": positions[n][1],
-        }
-        for n in view
-    ]
-    edges = [
-        {
-            "id": data["id"],
-            "source": u,
-            "target": v,
-            "predicate": data["predicate"],
-            "class": data["class"],
-            "sign": data["sign"],
-            "directed": not data["symmetric"],
-            "hedge": data["hedge"],
-            "time_start": data["time_start"],
-            "time_end": data["time_end"],
-            "publisher": data["publisher"],
-            "doc": data["doc"],
-        }
-        for u, v, data in graph.edges(data=True)
-        if u != v and u in positions and v in positions
-    ]
-    publishers = sorted({e["publisher"] for e in edges})
-    years = sorted({int(t[:4]) for e in edges for t in (e["time_start"], e["time_end"]) if t})
-    return {"nodes": nodes, "edges": edges, "publishers": publishers, "years": [years[0], years[-1]] if years else None}
 
 
 def _segments(text: str, marks: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
@@ -149,45 +97,12 @@ def document_view(corpus: Corpus, doc_id: str) -> dict[str, Any] | None:
     return document
 
 
-def timeline(corpus: Corpus, actor: str | None = None) -> dict[str, Any]:
-    """Ties in time order (of one actor, or of the whole network), undated ones last."""
-    graph = corpus.graph()
-    wanted = corpus.find_actor(actor) if actor else None
-    items = []
-    for u, v, data in graph.edges(data=True):
-        if wanted and wanted not in (u, v):
-            continue
-        items.append(
-            {
-                "id": data["id"],
-                "subject": graph.nodes[u]["name"],
-                "subject_id": u,
-                "predicate": data["predicate"],
-                "object": graph.nodes[v]["name"],
-                "object_id": v,
-                "class": data["class"],
-                "time_start": data["time_start"],
-                "time_end": data["time_end"],
-                "hedge": data["hedge"],
-                "doc": data["doc"],
-                "sentence": data["sentence"],
-            }
-        )
-    items.sort(key=lambda i: (i["time_start"] or i["time_end"] or "9999", i["subject"], i["id"]))
-    years = [int(t[:4]) for i in items for t in (i["time_start"], i["time_end"]) if t]
-    return {
-        "actor": graph.nodes[wanted]["name"] if wanted else None,
-        "items": items,
-        "span": [min(years), max(years)] if years else None,
-    }
-
-
 def map_payload(corpus: Corpus) -> dict[str, Any]:
     """Places actors operate in or are based in, with coordinates and the claims behind each."""
     graph = corpus.graph()
     places: dict[str, dict[str, Any]] = {}
     for u, v, data in graph.edges(data=True):
-        if data["predicate"] not in ("operates_in", "based_in"):
+        if data["class"] != "location":
             continue
         name = graph.nodes[v]["name"]
         point = coordinates(name)

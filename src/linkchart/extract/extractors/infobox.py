@@ -44,6 +44,7 @@ class InfoboxExtractor:
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         fields = vocabulary().infobox
+        locative = {n: p.klass == "location" for n, p in vocabulary().predicates.items()}
         matches = list(_field_line().finditer(document.text))
         if not matches:
             return []
@@ -59,7 +60,7 @@ class InfoboxExtractor:
                 if start <= mention.start and mention.end <= end and mention.cluster != subject:
                     listed.setdefault(mention.cluster, mention)
             for cluster, mention in listed.items():
-                if field.predicate in ("based_in", "operates_in") and clusters[cluster].type != "location":
+                if locative[field.predicate] and clusters[cluster].type != "location":
                     continue
                 s, o = (subject, cluster) if field.role == "subject" else (cluster, subject)
                 role: Literal["subject", "object"] = "object" if field.role == "subject" else "subject"

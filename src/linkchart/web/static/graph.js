@@ -2,7 +2,6 @@
 // All text reaches the page through Cytoscape labels or textContent, never as markup.
 (function () {
   "use strict";
-  const COLORS = { ally: "#2e7d32", enemy: "#c62828", hierarchy: "#1565c0", lineage: "#6a1b9a", location: "#8d6e63" };
   const SHAPES = { person: "ellipse", organization: "round-rectangle", group: "diamond", location: "triangle" };
   const timings = (window.linkchartTimings = { start: performance.now() });
   const form = document.getElementById("filters");
@@ -51,7 +50,7 @@
       ...nodes.map((n) => ({ group: "nodes", data: { id: n.id, label: short(n.name), type: n.type, degree: n.degree },
                              position: { x: n.x, y: n.y } })),
       ...edges.map((e) => ({ group: "edges", data: { id: "e" + e.id, claim: e.id, source: e.source, target: e.target,
-                             label: e.predicate, klass: e.class, directed: e.directed ? 1 : 0,
+                             label: e.predicate, klass: e.class, colour: e.colour, directed: e.directed ? 1 : 0,
                              hedged: e.hedge === "asserted" ? 0 : 1 } })),
     ];
   }
@@ -78,8 +77,8 @@
           height: "mapData(degree, 0, 20, 12, 40)", shape: (n) => SHAPES[n.data("type")] || "ellipse",
           "background-color": "#546e7a", "text-valign": "bottom", "min-zoomed-font-size": 8 } },
         { selector: "edge", style: { width: 2, "curve-style": many ? "haystack" : "bezier",
-          "line-color": (e) => COLORS[e.data("klass")] || "#999",
-          "target-arrow-color": (e) => COLORS[e.data("klass")] || "#999",
+          "line-color": (e) => e.data("colour") || "#999",
+          "target-arrow-color": (e) => e.data("colour") || "#999",
           "target-arrow-shape": (e) => (e.data("directed") && !many ? "triangle" : "none"),
           "line-style": (e) => (e.data("hedged") ? "dashed" : "solid"), opacity: 0.8 } },
         { selector: ":selected", style: { "border-width": 3, "border-color": "#ffb300" } },

@@ -1,22 +1,13 @@
-"""The data model: the vocabulary declared in `vocabulary/*.yaml`, and the records the pipeline passes on.
-
-The vocabulary is loaded once per process, validated, and raises `VocabularyError` naming the
-file and the field when it is wrong, so a bad edit to a lexicon fails loudly at start-up.
-"""
+"""The vocabulary's schema: what each file of `vocabulary/*.yaml` must hold, as strict, frozen
+pydantic models (followthemoney's schema-as-data: the code interprets these, it does not
+repeat them)."""
 
 from __future__ import annotations
 
-import functools
-import json
 import re
-from dataclasses import asdict, dataclass, field
-from importlib import resources
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-
-from linkchart.errors import VocabularyError
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ActorType = Literal["person", "organization", "group", "location"]
 Hedge = Literal["asserted", "reported", "alleged", "likely", "attributed"]
@@ -27,11 +18,37 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+PredicateClassName = Literal["ally", "enemy", "hierarchy", "lineage", "location"]
+Side = Literal["subject", "object"]
+
+
+class PredicateClass(_Strict):
+    """A coarse class of predicates, as analysts filter and colour them."""
+
+    label: str
+    colour: str = Field(pattern=r"^#[0-9a-f]{6}$")
+
+
+class FtmLink(_Strict):
+    """The FollowTheMoney schema a predicate exports as, and the properties of its two sides."""
+
+    schema_name: str = Field(alias="schema")
+    subject: str
+    object: str
+
+
 class Predicate(_Strict):
     name: str = ""
     direction: str
-    klass: Literal["ally", "enemy", "hierarchy", "lineage", "location"] = Field(alias="class")
+    klass: PredicateClassName = Field(alias="class")
     sign: Literal[-1, 0, 1]
+    label: str = ""
+    # the profile section the other actor is listed in, seen from the profiled actor's side:
+    # "leads: {subject: leads, object: leaders}" lists whom X leads, and who leads X
+    profile: dict[Side, str] = Field(default_factory=dict)
+    # support flows subject -> object (forward: "X supports Y") or object -> subject ("X is Y's proxy")
+    support_flow: Literal["forward", "backward"] | None = None
+    ftm: FtmLink | None = None
 
     @property
     def symmetric(self) -> bool:
@@ -203,6 +220,8 @@ class Boilerplate(_Strict):
 
 class Vocabulary(_Strict):
     predicates: dict[str, Predicate]
+    predicate_classes: dict[PredicateClassName, PredicateClass]
+    profile_sections: tuple[str, ...]
     actor_types: dict[ActorType, dict[str, Any]]
     triggers: TriggerLexicon
     hedges: HedgeLexicon
@@ -220,6 +239,11 @@ class Vocabulary(_Strict):
         unknown = named - set(self.predicates)
         if unknown:
             raise ValueError(f"triggers name unknown predicates: {sorted(unknown)}")
+        sections = {s for p in self.predicates.values() for s in p.profile.values()}
+        if sections - set(self.profile_sections):
+            raise ValueError(
+                f"predicates name unknown profile sections: {sorted(sections - set(self.profile_sections))}"
+            )
         ids = [a.id for a in self.known_actors]
         if len(ids) != len(set(ids)):
             raise ValueError("known actor ids are not unique")
@@ -228,178 +252,14 @@ class Vocabulary(_Strict):
             raise ValueError(f"known actors name unknown parents: {sorted(dangling)}")
         return self
 
+    def predicates_where(self, **wanted: Any) -> tuple[str, ...]:
+        """The names of the predicates whose attributes have these values, in vocabulary order:
+        `predicates_where(klass="location")`."""
+        return tuple(n for n, p in self.predicates.items() if all(getattr(p, k) == v for k, v in wanted.items()))
+
     def label_for(self, ner_label: str) -> ActorType | None:
         """The actor type a spaCy entity label stands for, if any."""
         for name, spec in self.actor_types.items():
             if ner_label in spec.get("ner_labels", []):
                 return name
         return None
-
-
-def _read_yaml(name: str) -> dict[str, Any]:
-    try:
-        text = resources.files("linkchart.vocabulary").joinpath(name).read_text(encoding="utf-8")
-        loaded = yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise VocabularyError(f"vocabulary/{name}: {exc}") from exc
-    if not isinstance(loaded, dict):
-        raise VocabularyError(f"vocabulary/{name}: expected a mapping at the top level")
-    return loaded
-
-
-@functools.cache
-def vocabulary() -> Vocabulary:
-    """Load and validate every vocabulary file (cached: the files ship inside the package)."""
-    predicates = _read_yaml("predicates.yaml")["predicates"]
-    try:
-        return Vocabulary.model_validate(
-            {
-                "predicates": {k: {**v, "name": k} for k, v in predicates.items()},
-                "actor_types": _read_yaml("actor_types.yaml")["types"],
-                "triggers": _read_yaml("triggers.yaml"),
-                "hedges": _read_yaml("hedges.yaml"),
-                "mentions": _read_yaml("mentions.yaml"),
-                "known_actors": _read_yaml("known_actors.yaml")["actors"],
-                "places": _read_yaml("places.yaml")["places"],
-                "boilerplate": _read_yaml("boilerplate.yaml"),
-                "infobox": _read_yaml("infobox.yaml")["fields"],
-            }
-        )
-    except (ValidationError, KeyError) as exc:
-        raise VocabularyError(f"vocabulary does not match its schema: {exc}") from exc
-
-
-# --- Records passed between stages -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Document:
-    """A report as read from disk, before any NLP: text with boilerplate removed."""
-
-    id: str  # sha256 of the cleaned text: the same content is the same document
-    path: str
-    name: str  # file stem: how exports and the scorer name the document
-    title: str | None
-    text: str
-    date: str | None  # ISO date of the page, when it says one
-    media_type: str
-    publisher: str | None = None  # the site or body that published it, when the page says
-
-
-@dataclass(frozen=True)
-class TimeScope:
-    """When a claim holds: [start, end] as ISO dates or years; None is open."""
-
-    start: str | None
-    end: str | None
-    precision: Literal["day", "month", "year", "decade", "none"]
-    source: Literal["sentence", "paragraph", "document", "none"]
-
-
-@dataclass(frozen=True)
-class Sentence:
-    index: int
-    paragraph: int
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class Mention:
-    """A span of text naming (or pointing back to) an actor."""
-
-    index: int
-    sentence: int
-    start: int
-    end: int
-    text: str
-    type: ActorType
-    ner_label: str
-    known_id: str | None = None
-    cluster: int = -1  # filled by in-document resolution
-    name: str | None = None  # the words that name the actor, when not all of `text` ("ISIL" in "ISIL fighters")
-
-    @property
-    def naming(self) -> str:
-        """The text that names the actor."""
-        return self.name or self.text
-
-
-@dataclass(frozen=True)
-class EvidenceSpan:
-    role: Literal["trigger", "subject", "object", "sentence"]
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Claim:
-    """Subject -predicate-> object, said in one sentence of one document."""
-
-    subject: int  # in-document cluster ids
-    predicate: str
-    object: int
-    sentence: int
-    start: int
-    end: int
-    extractor: str
-    confidence: float
-    hedge: Hedge = "asserted"
-    negated: bool = False
-    attributed_to: str | None = None
-    kind: str | None = None
-    time: TimeScope = TimeScope(None, None, "none", "none")
-    evidence: tuple[EvidenceSpan, ...] = field(default=())
-
-
-@dataclass
-class ActorCluster:
-    """The mentions of one actor inside one document, with the name chosen for it."""
-
-    id: int
-    name: str
-    type: ActorType
-    known_id: str | None
-    names: set[str] = field(default_factory=set)
-    rule: str = "exact"  # why these mentions were put together
-
-
-@dataclass
-class Extraction:
-    """Everything the extract and resolve stages learned from one document."""
-
-    document: Document
-    sentences: list[Sentence]
-    mentions: list[Mention]
-    clusters: list[ActorCluster]
-    claims: list[Claim]
-
-
-# --- Serialised form, for extraction done in another process or on another machine --------
-
-
-def extraction_to_json(extraction: Extraction) -> str:
-    """One document's extraction as JSON (what worker processes and Ray shards carry)."""
-    record = asdict(extraction)
-    for cluster in record["clusters"]:
-        cluster["names"] = sorted(cluster["names"])
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-
-
-def extraction_from_json(text: str) -> Extraction:
-    """The inverse of `extraction_to_json`."""
-    record = json.loads(text)
-    claims = []
-    for claim in record["claims"]:
-        claim["time"] = TimeScope(**claim["time"])
-        claim["evidence"] = tuple(EvidenceSpan(**e) for e in claim["evidence"])
-        claims.append(Claim(**claim))
-    return Extraction(
-        document=Document(**record["document"]),
-        sentences=[Sentence(**s) for s in record["sentences"]],
-        mentions=[Mention(**m) for m in record["mentions"]],
-        clusters=[ActorCluster(**{**c, "names": set(c["names"])}) for c in record["clusters"]],
-        claims=claims,
-    )

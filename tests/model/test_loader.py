@@ -2,9 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from linkchart import model
 from linkchart.errors import VocabularyError
-from linkchart.model import vocabulary
+from linkchart.model import loader, vocabulary
 
 
 def test_vocabulary_loads_and_declares_the_seventeen_predicates() -> None:
@@ -16,7 +15,7 @@ def test_vocabulary_loads_and_declares_the_seventeen_predicates() -> None:
 
 
 def test_a_broken_lexicon_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
-    original = model._read_yaml
+    original = loader._read_yaml
 
     def broken(name: str) -> dict[str, object]:
         loaded = original(name)
@@ -26,7 +25,7 @@ def test_a_broken_lexicon_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
             ]
         return loaded
 
-    monkeypatch.setattr(model, "_read_yaml", broken)
+    monkeypatch.setattr(loader, "_read_yaml", broken)
     vocabulary.cache_clear()
     try:
         with pytest.raises(VocabularyError, match="no_such_predicate"):

@@ -1,0 +1,52 @@
+"""Loading the vocabulary: every file of `vocabulary/*.yaml` read once per process and validated
+against `model.schema`; a bad edit raises `VocabularyError` naming the file and the field."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from linkchart.errors import VocabularyError
+from linkchart.model.schema import Vocabulary
+
+__all__ = ["vocabulary"]
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    try:
+        text = resources.files("linkchart.vocabulary").joinpath(name).read_text(encoding="utf-8")
+        loaded = yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise VocabularyError(f"vocabulary/{name}: {exc}") from exc
+    if not isinstance(loaded, dict):
+        raise VocabularyError(f"vocabulary/{name}: expected a mapping at the top level")
+    return loaded
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    """Load and validate every vocabulary file (cached: the files ship inside the package)."""
+    declared = _read_yaml("predicates.yaml")
+    predicates = declared["predicates"]
+    try:
+        return Vocabulary.model_validate(
+            {
+                "predicates": {k: {**v, "name": k} for k, v in predicates.items()},
+                "predicate_classes": declared["classes"],
+                "profile_sections": declared["profile_sections"],
+                "actor_types": _read_yaml("actor_types.yaml")["types"],
+                "triggers": _read_yaml("triggers.yaml"),
+                "hedges": _read_yaml("hedges.yaml"),
+                "mentions": _read_yaml("mentions.yaml"),
+                "known_actors": _read_yaml("known_actors.yaml")["actors"],
+                "places": _read_yaml("places.yaml")["places"],
+                "boilerplate": _read_yaml("boilerplate.yaml"),
+                "infobox": _read_yaml("infobox.yaml")["fields"],
+            }
+        )
+    except (ValidationError, KeyError) as exc:
+        raise VocabularyError(f"vocabulary does not match its schema: {exc}") from exc
