@@ -6,7 +6,6 @@ publisher and sentence, so any number computed from a view can be traced back to
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,7 +117,3 @@ def signed_ties(graph: nx.MultiDiGraph) -> nx.Graph:
     signed.add_nodes_from(graph.nodes(data=True))
     signed.add_edges_from((u, v, {"sign": 1 if total > 0 else -1}) for (u, v), total in totals.items() if total)
     return signed
-
-
-def names(graph: nx.Graph, nodes: Iterable[str]) -> list[str]:
-    return [graph.nodes[n].get("name", n) for n in nodes]

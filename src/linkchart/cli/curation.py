@@ -40,9 +40,9 @@ def _judge(db: Path, kind: str, target: str, payload: dict[str, Any], author: st
 def merge(
     actor: Annotated[str, typer.Argument(help="The actor to merge away (name, alias or id).")],
     into: Annotated[str, typer.Argument(help="The actor it is the same as.")],
+    undo: Annotated[bool, typer.Option(help="Undo an earlier merge of ACTOR (INTO is ignored).")] = False,
     db: DbOption = Path("linkchart.db"),
     author: AuthorOption = None,
-    undo: Annotated[bool, typer.Option(help="Undo an earlier merge of ACTOR (INTO is ignored).")] = False,
 ) -> None:
     """Record that two actors are one. Kept as a judgment and re-applied after every ingest.
 

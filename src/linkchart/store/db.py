@@ -76,10 +76,6 @@ class Store:
         with self.transaction() as conn:
             conn.execute("INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)", (path, reason, _now()))
 
-    def save(self, extraction: Extraction) -> None:
-        """Write one document's extraction (see `save_batch`)."""
-        self.save_batch([extraction])
-
     def save_batch(self, extractions: list[Extraction]) -> None:
         """Write a batch of documents' extractions in one transaction (one commit per batch, not
         per document: an interrupted run loses at most the batch in flight, and redoes it). An
@@ -111,8 +107,13 @@ class Store:
             conn.execute("DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM mentions)")
 
     def _write(self, conn: sqlite3.Connection, extraction: Extraction) -> None:
-        doc = extraction.document
-        short = doc.id[:16]
+        actor_ids = self._write_actors(conn, extraction)
+        self._write_text(conn, extraction, actor_ids)
+        self._write_claims(conn, extraction, actor_ids)
+
+    @staticmethod
+    def _write_actors(conn: sqlite3.Connection, extraction: Extraction) -> dict[int, str]:
+        """The document's actors and aliases; returns each cluster's actor id."""
         countries = _known_countries()
         actor_ids = {c.id: actor_key(c.type, c.name, c.known_id) for c in extraction.clusters}
         conn.executemany(
@@ -126,6 +127,13 @@ class Store:
             "INSERT OR IGNORE INTO aliases (actor_id, alias) VALUES (?, ?)",
             [(actor_ids[c.id], name) for c in extraction.clusters for name in sorted(c.names)],
         )
+        return actor_ids
+
+    @staticmethod
+    def _write_text(conn: sqlite3.Connection, extraction: Extraction, actor_ids: dict[int, str]) -> None:
+        """The document's sentences and mentions."""
+        doc = extraction.document
+        short = doc.id[:16]
         conn.executemany(
             "INSERT INTO sentences (id, doc_id, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -152,6 +160,12 @@ class Store:
                 for m in extraction.mentions
             ],
         )
+
+    @staticmethod
+    def _write_claims(conn: sqlite3.Connection, extraction: Extraction, actor_ids: dict[int, str]) -> None:
+        """The document's claims with their evidence."""
+        doc = extraction.document
+        short = doc.id[:16]
         claims: dict[str, Claim] = {}  # the first of claims that say the same thing in the same words
         for claim in extraction.claims:
             subject, obj = actor_ids[claim.subject], actor_ids[claim.object]

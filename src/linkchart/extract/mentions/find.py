@@ -192,106 +192,29 @@ def _acronyms(parsed: ParsedDocument) -> None:
             mention.known_id = defined[mention.text]
 
 
+@dataclass(frozen=True)
+class _DocumentWords:
+    """What every paragraph's entities are checked against, read once per document."""
+
+    surnames: frozenset[str]
+    ships: frozenset[str]
+
+
 def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
     """Sentences and actor mentions of a parsed document, in text order."""
-    vocab = vocabulary()
-    lexicon = vocab.mentions
     parsed = ParsedDocument(paragraphs)
-    surnames = frozenset(e[-1].text for p in paragraphs for e in p.doc.ents if e.label_ == "PERSON")
-    # "FS Forbin ... Forbin is committed": a ship's name is a ship's all through the document
-    ships = frozenset(m.group(1) for p in paragraphs for m in vessel_names().finditer(p.text))
+    words = _DocumentWords(
+        surnames=frozenset(e[-1].text for p in paragraphs for e in p.doc.ents if e.label_ == "PERSON"),
+        # "FS Forbin ... Forbin is committed": a ship's name is a ship's all through the document
+        ships=frozenset(m.group(1) for p in paragraphs for m in vessel_names().finditer(p.text)),
+    )
     for para in paragraphs:
-        for sent in para.sentences:
-            parsed.token_sentence.setdefault(para.index, []).extend([len(parsed.sentences)] * len(sent))
-            parsed.sentences.append(
-                Sentence(
-                    len(parsed.sentences),
-                    para.index,
-                    para.start + sent.start_char,
-                    para.start + sent.end_char,
-                    para.text[sent.start_char : sent.end_char],
-                )
-            )
+        _add_sentences(parsed, para)
         glosses = glosses_in(para)
         for ent in para.doc.ents:
-            text = para.text[ent.start_char : ent.end_char]  # `Span.text` joins its tokens anew each time
-            if (para.index, ent.start) in parsed.token_mention or title_qualifier(para, ent):
-                continue  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
-            if (gloss := gloss_at(glosses, ent)) is not None:
-                owner = _gloss_owner(parsed, para, gloss)
-                # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)": an alias
-                if owner is not None and text not in lexicon.gloss_languages:
-                    _add(parsed, para, ent, owner.type, GLOSS, None)
-                continue  # a gloss of nothing named: not an actor of its own
-            if (office := office_holder(para, ent, surnames)) is not None:
-                titled, holder = office
-                _add(parsed, para, titled, "person", "PERSON", None, name=holder.text)
-                continue
-            type_ = vocab.label_for(ent.label_)
-            if type_ is None and is_people(ent):
-                _add_collective(parsed, para, with_number(para, ent))  # "the Turks", "Syrians", "30 Britons"
-                continue
-            if (
-                type_ is None
-                or text.lower().strip() in lexicon.ignored_names
-                or text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
-                or plural_acronym(text)
-                or opposed(para, ent)
-                or (not ent.ent_id_ and names_event_or_instrument(text))
-                or all(is_title(t.text) for t in ent)
-                or ent[0].text in lexicon.vessel_prefixes
-                or (ent.start > 0 and para.doc[ent.start - 1].text in lexicon.vessel_prefixes)
-                or text in ships
-                or (not ent.ent_id_ and is_fragment(text, type_))
-            ):
-                continue  # page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment
-            # "the town of Dera": a one-word name the NER took for a body; not "a province of the Y Army"
-            misread_place = (type_ == "person" or len(ent) == 1) and not ent.ent_id_ and of_place(ent)
-            if misread_place or (type_ == "person" and place_qualifier_end(para, ent) is not None):
-                type_ = "location"  # "Palmyra, Syria", "the town of Dera": the NER took the town for an actor
-            head = ent.root.head
-            if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
-                _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
-                continue
-            span, known_id, name = ent, ent.ent_id_ or None, None
-            if type_ == "person":
-                span = with_title(para, ent)
-                name = para.doc[ent.start : span.end].text if span.start < ent.start else None  # without its title
-            elif type_ == "location":
-                span = with_place_words(para, ent)
-                if (span.start < ent.start and span[0].lower_ in lexicon.place_words.before) or (
-                    span.end > ent.end and span[-1].lower_ in lexicon.place_words.around
-                ):
-                    known_id = None  # "northern Iraq" is a region of Iraq, not the state
-            elif type_ == "organization" and (members := with_members(para, ent)) is not None:
-                _add(parsed, para, members, type_, ent.label_, known_id, name=text)
-                continue
-            _add(parsed, para, span, type_, ent.label_, known_id, name=name)
-            if (
-                type_ == "person"
-                and ent.root.dep_ == "poss"
-                and head.lemma_.lower() in lexicon.possessive_group_nouns
-                and head.i > ent.end - 1
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-            ):
-                # "Haqqani's group" names a group; "Hekmatyar's faction of Hizb-i-Islami" does not
-                span = para.doc[ent.start : head.i + 1]
-                _add(parsed, para, span, "organization", "ORG", None, range(ent.end, head.i + 1))
+            _add_entity(parsed, para, ent, glosses, words)
         for token in para.doc:
-            if token.pos_ not in ("NOUN", "PROPN") or (para.index, token.i) in parsed.token_mention:
-                continue  # collectives, descriptions and roles are all nouns
-            group_phrase = collective(para, token)
-            described = description(para, token) if group_phrase is None else None
-            if described is not None and parsed.unclaimed(described, para.index):
-                type_ = vocab.mentions.descriptions[token.lemma_.lower()]
-                _add(parsed, para, described, type_, "DESCRIPTION", None)
-                continue
-            role = _role(parsed, para, token) if group_phrase is None else None
-            if role is not None and parsed.unclaimed(role, para.index):
-                _add(parsed, para, role, "person", "DESCRIPTION", None)
-                continue
-            if group_phrase is not None and parsed.unclaimed(group_phrase, para.index):
-                _add_collective(parsed, para, group_phrase)
+            _add_noun_phrase(parsed, para, token)
     _acronyms(parsed)
     parsed.mentions.sort(key=lambda m: (m.start, -m.end))
     remap = {m.index: new for new, m in enumerate(parsed.mentions)}
@@ -299,3 +222,112 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
         mention.index = new
     parsed.token_mention = {k: remap[v] for k, v in parsed.token_mention.items()}
     return parsed
+
+
+def _add_sentences(parsed: ParsedDocument, para: Paragraph) -> None:
+    for sent in para.sentences:
+        parsed.token_sentence.setdefault(para.index, []).extend([len(parsed.sentences)] * len(sent))
+        parsed.sentences.append(
+            Sentence(
+                len(parsed.sentences),
+                para.index,
+                para.start + sent.start_char,
+                para.start + sent.end_char,
+                para.text[sent.start_char : sent.end_char],
+            )
+        )
+
+
+def _not_an_actor(para: Paragraph, ent: Span, text: str, type_: ActorType, words: _DocumentWords) -> bool:
+    """Page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment."""
+    lexicon = vocabulary().mentions
+    return (
+        text.lower().strip() in lexicon.ignored_names
+        or text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
+        or plural_acronym(text)
+        or opposed(para, ent)
+        or (not ent.ent_id_ and names_event_or_instrument(text))
+        or all(is_title(t.text) for t in ent)
+        or ent[0].text in lexicon.vessel_prefixes
+        or (ent.start > 0 and para.doc[ent.start - 1].text in lexicon.vessel_prefixes)
+        or text in words.ships
+        or (not ent.ent_id_ and is_fragment(text, type_))
+    )
+
+
+def _add_entity(
+    parsed: ParsedDocument, para: Paragraph, ent: Span, glosses: list[re.Match[str]], words: _DocumentWords
+) -> None:
+    """The mention an entity of the NER or a ruler makes, if it makes one."""
+    vocab = vocabulary()
+    lexicon = vocab.mentions
+    text = para.text[ent.start_char : ent.end_char]  # `Span.text` joins its tokens anew each time
+    if (para.index, ent.start) in parsed.token_mention or title_qualifier(para, ent):
+        return  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
+    if (gloss := gloss_at(glosses, ent)) is not None:
+        owner = _gloss_owner(parsed, para, gloss)
+        # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)": an alias
+        if owner is not None and text not in lexicon.gloss_languages:
+            _add(parsed, para, ent, owner.type, GLOSS, None)
+        return  # a gloss of nothing named: not an actor of its own
+    if (office := office_holder(para, ent, words.surnames)) is not None:
+        titled, holder = office
+        _add(parsed, para, titled, "person", "PERSON", None, name=holder.text)
+        return
+    type_ = vocab.label_for(ent.label_)
+    if type_ is None and is_people(ent):
+        _add_collective(parsed, para, with_number(para, ent))  # "the Turks", "Syrians", "30 Britons"
+        return
+    if type_ is None or _not_an_actor(para, ent, text, type_, words):
+        return
+    # "the town of Dera": a one-word name the NER took for a body; not "a province of the Y Army"
+    misread_place = (type_ == "person" or len(ent) == 1) and not ent.ent_id_ and of_place(ent)
+    if misread_place or (type_ == "person" and place_qualifier_end(para, ent) is not None):
+        type_ = "location"  # "Palmyra, Syria", "the town of Dera": the NER took the town for an actor
+    head = ent.root.head
+    if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
+        _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
+        return
+    span, known_id, name = ent, ent.ent_id_ or None, None
+    if type_ == "person":
+        span = with_title(para, ent)
+        name = para.doc[ent.start : span.end].text if span.start < ent.start else None  # without its title
+    elif type_ == "location":
+        span = with_place_words(para, ent)
+        if (span.start < ent.start and span[0].lower_ in lexicon.place_words.before) or (
+            span.end > ent.end and span[-1].lower_ in lexicon.place_words.around
+        ):
+            known_id = None  # "northern Iraq" is a region of Iraq, not the state
+    elif type_ == "organization" and (members := with_members(para, ent)) is not None:
+        _add(parsed, para, members, type_, ent.label_, known_id, name=text)
+        return
+    _add(parsed, para, span, type_, ent.label_, known_id, name=name)
+    if (
+        type_ == "person"
+        and ent.root.dep_ == "poss"
+        and head.lemma_.lower() in lexicon.possessive_group_nouns
+        and head.i > ent.end - 1
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    ):
+        # "Haqqani's group" names a group; "Hekmatyar's faction of Hizb-i-Islami" does not
+        span = para.doc[ent.start : head.i + 1]
+        _add(parsed, para, span, "organization", "ORG", None, range(ent.end, head.i + 1))
+
+
+def _add_noun_phrase(parsed: ParsedDocument, para: Paragraph, token: Token) -> None:
+    """A collective, a description or a role headed by a noun no entity holds."""
+    vocab = vocabulary()
+    if token.pos_ not in ("NOUN", "PROPN") or (para.index, token.i) in parsed.token_mention:
+        return  # collectives, descriptions and roles are all nouns
+    group_phrase = collective(para, token)
+    described = description(para, token) if group_phrase is None else None
+    if described is not None and parsed.unclaimed(described, para.index):
+        type_ = vocab.mentions.descriptions[token.lemma_.lower()]
+        _add(parsed, para, described, type_, "DESCRIPTION", None)
+        return
+    role = _role(parsed, para, token) if group_phrase is None else None
+    if role is not None and parsed.unclaimed(role, para.index):
+        _add(parsed, para, role, "person", "DESCRIPTION", None)
+        return
+    if group_phrase is not None and parsed.unclaimed(group_phrase, para.index):
+        _add_collective(parsed, para, group_phrase)

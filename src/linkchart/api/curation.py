@@ -1,0 +1,70 @@
+"""Curation: analysts' judgments recorded and re-applied, and the actors worth a second look."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from linkchart.errors import NotFound
+from linkchart.export.records import actor_records
+from linkchart.resolve.candidates import close_calls
+from linkchart.resolve.lookup import find_actor
+from linkchart.store import Store
+from linkchart.store.curation import apply_judgments, judge
+
+__all__ = ["actors", "curate"]
+
+
+def curate(db: str | Path, kind: str, target: str, payload: dict[str, Any], author: str) -> dict[str, Any]:
+    """Record one analyst judgment and re-apply all of them. `target` is an actor name, alias or
+    id (a claim id for verdicts); returns the judgment and any warnings."""
+    with Store(db) as store:
+        if kind == "verdict":
+            if not store.query("SELECT 1 FROM claims WHERE id = ?", (target,)):
+                raise NotFound(f"no claim with id {target!r} (see `linkchart export claims`)")
+            resolved = target
+        else:
+            resolved = find_actor(store, target, include_merged=True)
+        if kind == "merge" and payload.get("into"):
+            payload = {**payload, "into": find_actor(store, str(payload["into"]), include_merged=True)}
+            if payload["into"] == resolved:
+                raise NotFound(f"{target!r} and {payload['into']!r} are already one actor")
+        judgment = judge(store, kind, resolved, payload, author)  # type: ignore[arg-type]
+        warnings = apply_judgments(store)
+    return {"judgment": asdict(judgment), "warnings": warnings}
+
+
+def actors(db: str | Path, unsure: bool = False) -> list[dict[str, Any]]:
+    """Current actors with type, aliases, mention and document counts; with `unsure`, the close
+    calls (pairs that may be one actor, and in-document groupings made on weak evidence)."""
+    with Store(db) as store:
+        records = list(actor_records(store))
+        if not unsure:
+            return records
+        names = {r["id"]: r["name"] for r in records}
+        neighbours: dict[str, set[str]] = {}
+        for row in store.query("SELECT current_subject AS s, current_object AS o FROM current_claims"):
+            neighbours.setdefault(row["s"], set()).add(row["o"])
+            neighbours.setdefault(row["o"], set()).add(row["s"])
+        calls = [
+            {"a": names[c.a], "b": names[c.b], "a_id": c.a, "b_id": c.b, "score": c.score, "rule": c.rule}
+            for c in close_calls(((r["id"], r["name"], r["type"]) for r in records), neighbours)
+        ]
+        weak = store.query(
+            """SELECT m.actor, GROUP_CONCAT(DISTINCT m.text) AS names, m.rule, COUNT(DISTINCT m.doc_id) AS docs
+               FROM current_mentions m WHERE m.rule IN ('close spelling', 'surname', 'family name')
+               GROUP BY m.actor, m.rule ORDER BY m.actor"""
+        )
+        calls += [
+            {
+                "a": names.get(r["actor"], r["actor"]),
+                "b": r["names"],
+                "a_id": r["actor"],
+                "b_id": None,
+                "score": None,
+                "rule": f"grouped in the text by {r['rule']}",
+            }
+            for r in weak
+        ]
+    return calls
