@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from linkchart.model import vocabulary
+from linkchart.resolve.names import slug
 
 __all__ = ["SyntheticDocument", "synthetic_corpus", "write_corpus"]
 
@@ -54,10 +55,6 @@ def _actors(rng: random.Random, spec: dict[str, Any], organizations: int, people
     }
 
 
-def _slug(name: str) -> str:
-    return "".join(c if c.isalnum() else "_" for c in name.lower())
-
-
 def synthetic_corpus(
     documents: int, seed: int = 1, sentences: tuple[int, int] = (4, 10)
 ) -> Iterator[SyntheticDocument]:
@@ -82,8 +79,8 @@ def synthetic_corpus(
                 rng.choice(spec["templates"][predicate]).format(s=subject, o=obj, year=rng.randint(1980, 2020))
             )
             for name, type_ in ((subject, subject_type), (obj, object_type)):
-                entities[_slug(name)] = {"type": type_, "names": [name]}
-            claims.append({"s": _slug(subject), "p": predicate, "o": _slug(obj)})
+                entities[slug(name)] = {"type": type_, "names": [name]}
+            claims.append({"s": slug(subject), "p": predicate, "o": slug(obj)})
         name = f"synthetic-{index:06d}"
         title = f"Report {index + 1}"
         yield SyntheticDocument(

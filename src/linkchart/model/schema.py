@@ -179,6 +179,14 @@ class MentionLexicon(_Strict):
     third_person: frozenset[str]
     vague_descriptions: frozenset[str]
     member_nouns: frozenset[str]
+    transliterations: tuple[tuple[str, str], ...]
+
+    @field_validator("transliterations")
+    @classmethod
+    def _patterns_compile(cls, pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        for pattern, _ in pairs:
+            re.compile(pattern)  # a bad pattern fails at load, naming the file
+        return pairs
 
 
 class KnownActor(_Strict):
@@ -204,7 +212,9 @@ class Place(_Strict):
     @property
     def id(self) -> str:
         """The place's actor id: "place:north_waziristan"."""
-        return "place:" + re.sub(r"[^a-z0-9]+", "_", self.name.lower()).strip("_")
+        from linkchart.resolve.names import slug  # resolve.names reads the vocabulary this module declares
+
+        return "place:" + slug(self.name, "_")
 
 
 class InfoboxField(_Strict):

@@ -8,19 +8,11 @@ import unicodedata
 
 from linkchart.model import vocabulary
 
-# Transliteration variants that name the same thing; each pattern maps to one spelling.
-_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"\bmuja(?:h)?(?:e|i)d(?:ee|i|e)n\b", "mujahideen"),
-        (r"\bqa'?(?:e|i)da\b", "qaeda"),
-        (r"\b(?:hizb|hezb)\s(?:e|i)\s", "hizb i "),
-        (r"\b(?:taiba|tayyiba|toiba)\b", "taiba"),
-        (r"\b(?:hizballah|hizbullah|hizbollah)\b", "hezbollah"),
-        (r"\b(?:usama)\b", "osama"),
-        (r"\b(?:el|al)\s", "al "),
-    )
-)
+
+@functools.cache
+def _variants() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The transliteration variants of `vocabulary/mentions.yaml`, compiled."""
+    return tuple((re.compile(p), r) for p, r in vocabulary().mentions.transliterations)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -41,7 +33,7 @@ def name_key(name: str) -> str:
     text = re.sub(r"[-_/]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^the ", "", text)
-    for pattern, replacement in _VARIANTS:
+    for pattern, replacement in _variants():
         text = pattern.sub(replacement, text)
     return text.replace("'", "")
 
@@ -80,6 +72,16 @@ def display_name(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text)
 
 
+def slug(text: str, separator: str = "-") -> str:
+    """The one way an id is made from words: lower case ASCII letters and digits, runs of
+    anything else one separator.
+
+    >>> slug("Hizb i Islami"), slug("North Waziristan", "_")
+    ('hizb-i-islami', 'north_waziristan')
+    """
+    return re.sub(r"[^a-z0-9]+", separator, text.lower()).strip(separator)
+
+
 def actor_key(type_: str, name: str, known_id: str | None) -> str:
     """The identity of an actor across documents: its known id, else its type and name key.
 
@@ -88,4 +90,4 @@ def actor_key(type_: str, name: str, known_id: str | None) -> str:
     """
     if known_id:
         return known_id if known_id.startswith("place:") else f"known:{known_id}"
-    return f"{type_}:" + re.sub(r"[^a-z0-9]+", "-", name_key(name)).strip("-")
+    return f"{type_}:" + slug(name_key(name))

@@ -8,14 +8,13 @@ a judgment too. Judgments that no longer apply or contradict each other give war
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from linkchart.resolve.names import display_name, name_key
+from linkchart.resolve.names import display_name, name_key, slug
 from linkchart.store.db import Store
 
 __all__ = ["Judgment", "active_judgments", "apply_judgments", "export_judgments", "import_judgments", "judge"]
@@ -115,7 +114,7 @@ def import_judgments(store: Store, records: Iterable[dict[str, Any]]) -> int:
 
 
 def _split_id(actor: str, alias: str) -> str:
-    return f"{actor}~split:" + re.sub(r"[^a-z0-9]+", "-", name_key(alias)).strip("-")
+    return f"{actor}~split:" + slug(name_key(alias))
 
 
 def apply_judgments(store: Store) -> list[str]:
