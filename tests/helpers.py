@@ -22,6 +22,7 @@ def document(text: str, name: str = "test", date: str | None = None) -> Document
 
 def extract(text: str, date: str | None = None) -> Extraction:
     [extraction] = extract_documents([document(text, date=date)])
+    assert isinstance(extraction, Extraction), extraction  # an IngestError names the stage that failed
     return extraction
 
 

@@ -4,30 +4,48 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from linkchart.extract.extractors import DEFAULT_EXTRACTORS, build
+from linkchart.errors import IngestError
+from linkchart.extract.extractors import DEFAULT_EXTRACTORS, Extractor, build
 from linkchart.extract.mentions.find import find_mentions
-from linkchart.extract.nlp.parse import load_pipeline, parse_documents
+from linkchart.extract.nlp.parse import Paragraph, load_pipeline, parse_documents
 from linkchart.extract.time import sentence_times
 from linkchart.model import Claim, Document, Extraction
 from linkchart.resolve.cluster import cluster_mentions
 
 
 def extract_documents(
-    documents: Sequence[Document], extractor_names: tuple[str, ...] = DEFAULT_EXTRACTORS, batch_size: int = 64
-) -> list[Extraction]:
-    """Run the whole extract stage over a batch of documents (one nlp.pipe stream)."""
+    documents: Sequence[Document], extractor_names: Sequence[str] = DEFAULT_EXTRACTORS, batch_size: int = 64
+) -> list[Extraction | IngestError]:
+    """Run the whole extract stage over a batch of documents (one nlp.pipe stream). A document
+    that breaks any stage gives an `IngestError` in its place, naming the stage and the reason;
+    the others are extracted as usual."""
     nlp = load_pipeline()
     extractors = build(extractor_names)
-    results: list[Extraction] = []
+    results: list[Extraction | IngestError] = []
     for document, paragraphs in zip(documents, parse_documents(nlp, list(documents), batch_size), strict=True):
-        parsed = find_mentions(paragraphs)
-        parsed.times = sentence_times(parsed.sentences, document.date)
-        clusters = cluster_mentions(parsed.mentions, document.text)
-        claims: list[Claim] = []
-        for extractor in extractors:
-            if getattr(extractor, "backoff", False):
-                claims += extractor(document, parsed, clusters, claims)  # type: ignore[call-arg]
-            else:
-                claims += extractor(document, parsed, clusters)
-        results.append(Extraction(document, parsed.sentences, parsed.mentions, clusters, claims))
+        if isinstance(paragraphs, Exception):
+            results.append(_failed(document, "parse", paragraphs))
+            continue
+        try:
+            results.append(_extract(document, paragraphs, extractors))
+        except Exception as exc:  # a bug met on this document's text must not stop the batch
+            results.append(_failed(document, "extract", exc))
     return results
+
+
+def _failed(document: Document, stage: str, exc: Exception) -> IngestError:
+    message = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+    return IngestError(document.path, f"failed in {stage}: {type(exc).__name__}: {message}".rstrip(": "))
+
+
+def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[Extractor]) -> Extraction:
+    parsed = find_mentions(paragraphs)
+    parsed.times = sentence_times(parsed.sentences, document.date)
+    clusters = cluster_mentions(parsed.mentions, document.text)
+    claims: list[Claim] = []
+    for extractor in extractors:
+        if getattr(extractor, "backoff", False):
+            claims += extractor(document, parsed, clusters, claims)  # type: ignore[call-arg]
+        else:
+            claims += extractor(document, parsed, clusters)
+    return Extraction(document, parsed.sentences, parsed.mentions, clusters, claims)

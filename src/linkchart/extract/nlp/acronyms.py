@@ -9,7 +9,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from linkchart.extract.nlp.shapes import clear_known_ids
+from linkchart.extract.nlp.shapes import clear_known_ids, set_entities
 from linkchart.model import vocabulary
 
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,10})\s*\)")
@@ -152,6 +152,6 @@ def long_forms(doc: Doc) -> Doc:
         entities.append(added[-1])
         if not any(e.start < acronym.end and acronym.start < e.end for e in entities):
             entities.append(Span(doc, acronym.start, acronym.end, label="ORG"))
-    doc.set_ents(sorted(entities, key=lambda e: e.start))
+    set_entities(doc, entities)
     clear_known_ids(doc, added)
     return doc

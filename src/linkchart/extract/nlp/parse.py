@@ -118,8 +118,25 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
         start = match.end() if match else end
 
 
-def parse_documents(nlp: Language, documents: list[Document], batch_size: int = 64) -> list[list[Paragraph]]:
-    """Run the pipeline over every paragraph of every document, in one nlp.pipe stream."""
+def parse_documents(
+    nlp: Language, documents: list[Document], batch_size: int = 64
+) -> list[list[Paragraph] | Exception]:
+    """Run the pipeline over every paragraph of every document, in one nlp.pipe stream. Where
+    the stream fails, each document is parsed on its own, so that only the one that breaks
+    the pipeline fails (its place holds the exception); the others are read."""
+    try:
+        return list(_parse_stream(nlp, documents, batch_size))
+    except Exception:  # whatever spaCy or a component raises on one document's text
+        results: list[list[Paragraph] | Exception] = []
+        for document in documents:
+            try:
+                results.extend(_parse_stream(nlp, [document], batch_size))
+            except Exception as exc:
+                results.append(exc)
+        return results
+
+
+def _parse_stream(nlp: Language, documents: list[Document], batch_size: int) -> list[list[Paragraph]]:
     spans = [
         (d, i, off, chunk)
         for d, doc in enumerate(documents)

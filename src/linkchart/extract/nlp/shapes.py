@@ -7,6 +7,7 @@ al-Mujahedeen" around the known "Mujahedeen", "the Al-Tawhid Islamic Front" arou
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from spacy.language import Language
@@ -39,6 +40,16 @@ def group_name_patterns() -> list[dict[str, Any]]:
 def tail_label(span: Span) -> str:
     """A tail-shaped name is a place when its last word is a kind of place, else a body."""
     return "LOC" if span[-1].lower_ in vocabulary().mentions.place_name_tails else "ORG"
+
+
+def set_entities(doc: Doc, entities: list[Span]) -> None:
+    """Make `entities` the doc's entities. Our components widen, join and add names, and on odd
+    text (a page of title-case labels, a word in every case) two of them can come to share a
+    token, which spaCy refuses (E1010): then the longer name is kept, as `filter_spans` does."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    if any(a.end > b.start for a, b in itertools.pairwise(ordered)):
+        ordered = sorted(filter_spans(ordered), key=lambda e: e.start)
+    doc.set_ents(ordered)
 
 
 def clear_known_ids(doc: Doc, spans: list[Span]) -> None:
@@ -81,7 +92,7 @@ class NameShapes:
         entities = _with_particle_heads(doc, entities)
         entities, joined = _joined_neighbours(doc, entities)
         added += joined
-        doc.set_ents(sorted(entities, key=lambda e: e.start))
+        set_entities(doc, entities)
         clear_known_ids(doc, added)
         return doc
 
