@@ -26,7 +26,7 @@ from linkchart.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 BASELINE = "linkchart.relations.cooccurrence.v1"
-CORPORA = {"dev": ("dev", "re3d/dev", "mmp/dev"), "test": ("re3d/test", "mmp/test")}
+CORPORA = {"dev": ("dev", "web/dev", "re3d/dev", "mmp/dev"), "test": ("re3d/test", "mmp/test")}
 
 
 def score(gold: Path, claims: Path, entities: Path) -> dict:

@@ -66,11 +66,49 @@ def _first_match(patterns: list[re.Pattern[str]], line: str) -> re.Match[str] | 
     return next((m for p in patterns if (m := p.fullmatch(line))), None)
 
 
+_METADATA_FIELD = re.compile(r"^(?P<key>[A-Z][A-Z_]{2,}):\s*(?P<value>.*?)\s*$")
+# "(US Department of State, via Refworld)", "(Wikipedia text, piglix mirror)": who published the text
+_TITLE_SOURCE = re.compile(r"^(?P<title>.*\S)\s*\((?P<source>[^()]*)\)\s*$")
+_COPY_WORDS = re.compile(r"\s+(?:text|copy|mirror|snapshot|fork|press release|editorial|media note)$", re.IGNORECASE)
+
+
+def metadata_line(line: str) -> dict[str, str] | None:
+    """The fields of a leading metadata line, `SOURCE: <url> | TITLE: <title> | LICENCE: ...`,
+    as archives and our eval sets write it; None for any other line.
+
+    >>> metadata_line("SOURCE: http://x.org/a | TITLE: Houthis (Wikipedia text, piglix mirror) | LICENCE: CC BY-SA")
+    {'SOURCE': 'http://x.org/a', 'TITLE': 'Houthis (Wikipedia text, piglix mirror)', 'LICENCE': 'CC BY-SA'}
+    """
+    fields = [_METADATA_FIELD.match(part.strip()) for part in line.split(" | ")]
+    if not fields or not all(fields) or "SOURCE" not in {f["key"] for f in fields if f}:
+        return None
+    return {f["key"]: f["value"] for f in fields if f}
+
+
+def _title_and_publisher(fields: dict[str, str]) -> tuple[str | None, str | None]:
+    """A title without its trailing "(publisher, via host)", and the publisher it names (or
+    the PUBLISHER field, or the source's host)."""
+    title, publisher = fields.get("TITLE") or None, fields.get("PUBLISHER") or None
+    if title and (match := _TITLE_SOURCE.match(title)):
+        first = re.sub(r"\s+(?:19|20)\d\d$", "", re.split(r"[,;]", match["source"])[0].strip())
+        named = " " in first or "," in match["source"] or not first.isupper()  # "(JNIM)" is no publisher
+        if named and first[:1].isupper() and not any(c.isdigit() for c in first):
+            title, publisher = match["title"], publisher or _COPY_WORDS.sub("", first)
+    if publisher is None and (host := re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", fields.get("SOURCE", ""))):
+        publisher = host.group(1)
+    return title, publisher
+
+
 def clean(text: str, title: str | None = None, date: str | None = None, publisher: str | None = None) -> CleanText:
     """Remove boilerplate lines; take the date from a "Page last modified" style line, the
     publisher from a "Join the X mailing list" or copyright line, and the title from the first
-    short heading-like line, unless the source already gave them."""
+    short heading-like line, unless the source already gave them. A leading metadata line
+    (`SOURCE: ... | TITLE: ...`) gives the title and publisher and is no part of the text."""
     drop, date_lines, publisher_lines = _patterns()
+    first, _, rest = text.lstrip("\ufeff").partition("\n")
+    if (fields := metadata_line(first.strip())) is not None:
+        meta_title, meta_publisher = _title_and_publisher(fields)
+        title, publisher, text = title or meta_title, publisher or meta_publisher, rest
     kept: list[str] = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         stripped = line.strip()

@@ -46,6 +46,7 @@ def vocabulary() -> Vocabulary:
                 "places": _read_yaml("places.yaml")["places"],
                 "boilerplate": _read_yaml("boilerplate.yaml"),
                 "infobox": _read_yaml("infobox.yaml")["fields"],
+                "infobox_labels": _read_yaml("infobox.yaml")["labels"],
             }
         )
     except (ValidationError, KeyError) as exc:

@@ -240,6 +240,7 @@ class Vocabulary(_Strict):
     places: tuple[Place, ...]
     boilerplate: Boilerplate
     infobox: dict[str, InfoboxField]
+    infobox_labels: frozenset[str]
 
     @model_validator(mode="after")
     def _cross_references(self) -> Vocabulary:

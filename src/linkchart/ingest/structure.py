@@ -1,0 +1,183 @@
+"""Page structure: a document's text cut into the parts a reader sees, before any NLP.
+
+Real pages come with their furniture: titles and headings, label-value fields ("Leaders:",
+"Area of operations | Yemen |", infobox lines glued to their label, "LeadersJamil Mukulu"),
+list items, navigation and markup. Only prose, field values and list items are read for
+relations; headings are read for the names they give, each on its own, so that no claim joins
+two lines a page only set side by side; navigation and markup are not read at all.
+
+A block (text between blank lines) is read line by line when it looks like a page's
+structure: three lines or more, at least half of them short and unpunctuated. Any other block
+is one paragraph, its lines wrapped prose (a PDF's hard-wrapped lines), as before. Field
+labels are those of `vocabulary/infobox.yaml` (with a relation, or without one: "Ideology",
+"Strength"), or a short capitalised label before a colon ("Funding and External Aid:").
+
+Offsets are kept: every segment is a span of the document's text."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from linkchart.model import vocabulary
+
+__all__ = ["READ", "Segment", "segment"]
+
+Kind = Literal["title", "heading", "prose", "field", "item"]
+READ: frozenset[Kind] = frozenset({"title", "heading", "prose", "field", "item"})
+
+_BLOCK_BREAK = re.compile(r"\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?:\[\d+\])*\s*$")
+_MARKUP = re.compile(r"<[/!]?[a-z][^>]*>", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\-\u2013|]\s*)+")
+_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "by", "or", "to", "a", "an"})
+_PROSE_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One part of a page: `start`..`end` of the document's text, its kind, and for a field
+    value or a list item under a field, the field's label (lower case)."""
+
+    start: int
+    end: int
+    kind: Kind
+    label: str | None = None
+
+
+@functools.cache
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """Two patterns for a line that starts with a known label (strict: a colon or a table bar
+    after it; loose, for lines of an infobox: also a value after a space or glued on,
+    "LeadersJamil Mukulu"), and the labels themselves."""
+    known = frozenset(vocabulary().infobox) | vocabulary().infobox_labels
+    alternatives = "|".join(re.escape(label) for label in sorted(known, key=len, reverse=True))
+    strict = rf"^(?P<label>{alternatives})\s*[:|]\s*|^(?P<alias>aka|a\.k\.a\.|also known as)\s+"
+    loose = rf"^(?P<label>{alternatives})(?:\s*[:|]\s*|\s+(?=[\"'\u201c(\d\u2022A-Z])|(?=[A-Z\d(\"'?])|\s*$)"
+    return re.compile(strict, re.IGNORECASE), re.compile(loose, re.IGNORECASE), known
+
+
+def _colon_label(line: str) -> str | None:
+    """A short capitalised label before a colon: "Funding and External Aid", "Location/Area of
+    Operation"; not "Minister Tobias Ellwood said"."""
+    head, colon, _ = line.partition(":")
+    words = head.split()
+    if not colon or not 0 < len(words) <= 4 or not head[:1].isupper() or "(" in head:
+        return None
+    if any(w[:1].islower() and w.lower() not in _FUNCTION_WORDS for w in words):
+        return None
+    return head.strip()
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= _PROSE_WORDS or bool(_SENTENCE_END.search(line))
+
+
+def _junk(line: str) -> bool:
+    """Markup and template code with next to no words around it, and lines of nothing but
+    separators: no part of the text."""
+    words = _MARKUP.sub(" ", line).split()
+    return not any(c.isalnum() for w in words for c in w) or (_MARKUP.search(line) is not None and len(words) < 3)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    offset = start
+    for line in text[start:end].split("\n"):
+        yield offset, offset + len(line)
+        offset += len(line) + 1
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment(text: str, title: str | None = None) -> list[Segment]:
+    """The parts of a document's text, in order (the first line is its title where it is
+    `title`)."""
+    segments: list[Segment] = []
+    start = 0
+    for match in [*_BLOCK_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        if text[start:end].strip():
+            segments.extend(_block(text, start, end, title if not segments else None))
+        start = match.end() if match else end
+    return segments
+
+
+def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
+    lines = [(s, e) for s, e in (_trimmed(text, *span) for span in _lines(text, start, end)) if s < e]
+    if title and _same_title(text[lines[0][0] : lines[0][1]], title):
+        return [Segment(*lines[0], "title"), *(_block(text, lines[1][0], end, None) if len(lines) > 1 else [])]
+    # a block of prose keeps its bounds as they are (wrapped lines, leading spaces and all)
+    short = sum(not _is_prose(text[s:e]) for s, e in lines)
+    if len(lines) >= 3 and 2 * short >= len(lines):
+        return list(_structured(text, lines, loose=True))
+    strict = _labels()[0]
+    if len(lines) == 1 or any(strict.match(text[s:e]) for s, e in lines):
+        return list(_structured(text, lines, loose=False))
+    return [Segment(start, end, "prose")]
+
+
+def _same_title(line: str, title: str) -> bool:
+    def plain(s: str) -> str:
+        return re.sub(r"[\u2018\u2019\u02bc`]", "'", s).strip().lower()
+
+    return plain(line) == plain(title)
+
+
+def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterator[Segment]:
+    """Each line of a block that is a page's structure, as what it is."""
+    strict, lenient, known = _labels()
+    pattern = lenient if loose else strict
+    label: str | None = None  # the field the lines that follow continue
+    prose: tuple[int, int] | None = None
+    for s, e in lines:
+        line = text[s:e]
+        if _junk(line):
+            continue
+        field = pattern.match(line)
+        colon = None if field else _colon_label(line)
+        if field or colon:
+            if prose:
+                yield Segment(*prose, "prose")
+                prose = None
+            label = ((field["label"] or field["alias"]) if field else colon or "").lower()
+            value_start = s + (field.end() if field else line.index(":") + 1)
+            value = _trimmed(text, value_start, e)
+            for item in _items(text, *value):
+                yield Segment(*item, "prose" if _is_prose(text[item[0] : item[1]]) else "field", label)
+            continue
+        if _SENTENCE_END.search(line) if label else _is_prose(line):
+            prose = (prose[0], e) if prose else (s, e)
+            label = None
+            continue
+        if prose:
+            yield Segment(*prose, "prose")
+            prose = None
+        bulleted = _BULLET.match(line)
+        item = _trimmed(text, s + (bulleted.end() if bulleted else 0), e)
+        if item[0] < item[1]:
+            yield Segment(*item, "item" if label or bulleted else "heading", label if label in known else None)
+    if prose:
+        yield Segment(*prose, "prose")
+
+
+def _items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A field's value cut at semicolons and table bars outside brackets ("A; B; C", "Yemen |
+    Saudi Arabia |"; not "X (leader 2015-2019; commander from 2019)")."""
+    depth, piece_start = 0, start
+    for i in range(start, end + 1):
+        char = text[i] if i < end else ";"
+        depth += (char in "([") - (char in ")]")
+        if char in ";|\u2022" and depth <= 0:
+            s, e = _trimmed(text, piece_start, i)
+            if s < e and any(c.isalnum() for c in text[s:e]):
+                yield s, e
+            piece_start, depth = i + 1, 0
