@@ -9,6 +9,8 @@ from linkchart.model import Sentence, TimeScope
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _RANGE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|until|-)\s+((?:19|20)\d\d)\b", re.I)
+# "2006-2016" (any dash), "1994-present" (an open end), as infobox items and timelines write them
+_DASH_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[\u2013\u2014-]\s*((?:19|20)\d\d|present)\b", re.I)
 _DECADE = re.compile(
     r"\b(?:in|during|throughout|by|since)?\s*(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?((?:19|20)\d)0s\b", re.I
 )
@@ -28,6 +30,9 @@ def sentence_scope(text: str) -> TimeScope | None:
     """
     if match := _RANGE.search(text):
         return TimeScope(match.group(1), match.group(2), "year", "sentence")
+    if match := _DASH_RANGE.search(text):
+        end = None if match.group(2).lower() == "present" else match.group(2)
+        return TimeScope(match.group(1), end, "year", "sentence")
     if match := _DECADE.search(text):
         return TimeScope(match.group(1) + "0", match.group(1) + "9", "decade", "sentence")
     if match := _MONTH_YEAR.search(text):

@@ -72,6 +72,23 @@ def _colon_label(line: str) -> str | None:
     return head.strip()
 
 
+def _table_row(line: str) -> tuple[str, int] | None:
+    """A table row, "Country | Iran |": its first cell as the label, and where its value starts."""
+    cell, bar, rest = line.partition("|")
+    words = cell.split()
+    if not bar or not 0 < len(words) <= 4 or not cell.strip()[:1].isupper() or not rest.strip(" |"):
+        return None
+    return cell.strip(), len(cell) + 1
+
+
+def _wrapped(line: str, after: str) -> bool:
+    """Whether a line is a sentence wrapped onto the next: it ends on a comma or a word like
+    "the" or "and", or the next line goes on in lower case."""
+    words = line.split()
+    ends_open = line.rstrip().endswith((",", "-")) or (bool(words) and words[-1] in _FUNCTION_WORDS)
+    return ends_open or after[:1].islower()
+
+
 def _is_prose(line: str) -> bool:
     return len(line.split()) >= _PROSE_WORDS or bool(_SENTENCE_END.search(line))
 
@@ -116,7 +133,10 @@ def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
     if title and _same_title(text[lines[0][0] : lines[0][1]], title):
         return [Segment(*lines[0], "title"), *(_block(text, lines[1][0], end, None) if len(lines) > 1 else [])]
     # a block of prose keeps its bounds as they are (wrapped lines, leading spaces and all)
-    short = sum(not _is_prose(text[s:e]) for s, e in lines)
+    texts = [text[s:e] for s, e in lines]
+    short = sum(
+        not _is_prose(line) and not _wrapped(line, after) for line, after in zip(texts, [*texts[1:], ""], strict=True)
+    )
     if len(lines) >= 3 and 2 * short >= len(lines):
         return list(_structured(text, lines, loose=True))
     strict = _labels()[0]
@@ -144,15 +164,20 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
             continue
         field = pattern.match(line)
         colon = None if field else _colon_label(line)
-        if field or colon:
+        row = None if field or colon else _table_row(line)
+        if field or colon or row:
             if prose:
                 yield Segment(*prose, "prose")
                 prose = None
-            label = ((field["label"] or field["alias"]) if field else colon or "").lower()
-            value_start = s + (field.end() if field else line.index(":") + 1)
-            value = _trimmed(text, value_start, e)
-            for item in _items(text, *value):
+            if field:
+                label, value_start = (field["label"] or field["alias"]), field.end()
+            else:
+                label, value_start = (colon, line.index(":") + 1) if colon else row  # type: ignore[misc]
+            label = label.lower()
+            for item in _items(text, *_trimmed(text, s + value_start, e)):
                 yield Segment(*item, "prose" if _is_prose(text[item[0] : item[1]]) else "field", label)
+            if line.rstrip().endswith("|") and text[s + value_start : e].strip(" |"):
+                label = None  # a closed table row: the lines below are not its items
             continue
         if _SENTENCE_END.search(line) if label else _is_prose(line):
             prose = (prose[0], e) if prose else (s, e)
@@ -161,6 +186,8 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
         if prose:
             yield Segment(*prose, "prose")
             prose = None
+        if line.rstrip().endswith(":"):
+            label = None  # "Northern Army (NA):" heads what follows, whatever came before
         bulleted = _BULLET.match(line)
         item = _trimmed(text, s + (bulleted.end() if bulleted else 0), e)
         if item[0] < item[1]:

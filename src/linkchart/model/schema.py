@@ -220,6 +220,7 @@ class Place(_Strict):
 class InfoboxField(_Strict):
     predicate: str
     role: Literal["subject", "object"] = "subject"
+    person_predicate: str | None = None  # on a person's page: "Allegiance" is membership
 
 
 class Boilerplate(_Strict):
@@ -247,6 +248,7 @@ class Vocabulary(_Strict):
         named = {r.predicate for r in (*self.triggers.verbs, *self.triggers.nouns)}
         named |= {r.predicate for r in self.triggers.prepositions}
         named |= {f.predicate for f in self.infobox.values()}
+        named |= {f.person_predicate for f in self.infobox.values() if f.person_predicate}
         unknown = named - set(self.predicates)
         if unknown:
             raise ValueError(f"triggers name unknown predicates: {sorted(unknown)}")

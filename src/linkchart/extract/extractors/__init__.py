@@ -36,7 +36,7 @@ DEFAULT_EXTRACTORS = (
     "linkchart.relations.patterns.v1",
     "linkchart.relations.compounds.v1",
     "linkchart.relations.locative.v2",
-    "linkchart.relations.infobox.v1",
+    "linkchart.relations.infobox.v2",
     "linkchart.relations.formation.v2",
     "linkchart.relations.paths.v1",  # last: a back-off for the pairs the others left unrelated
 )

@@ -1,83 +1,115 @@
-"""`linkchart.relations.infobox.v1`: the field lines of encyclopedia pages and profiles
-("Allies: Hezbollah, Iran", "Opponents: ...", "Leaders: ..."), labels and predicates declared
-in `vocabulary/infobox.yaml`. The page's own actor is the one its title names, else the
-organization it mentions most."""
+"""`linkchart.relations.infobox.v2`: the fields of encyclopedia pages and profiles ("Allies:
+Hezbollah, Iran", "Opponents | ...", "LeadersJamil Mukulu"), found by page structure
+(`ingest.structure`), with labels and predicates declared in `vocabulary/infobox.yaml`.
+
+Each item of a field is a claim about the subject of its section on its own: the actor its
+nearest heading names ("Abu Sayyaf Group (ASG):" in a list of groups), else the page's own
+actor (the one its title names, else the organization it mentions most). An item's own dates
+("(until 1992)", "1994-present") are its claim's time, and its own hedge words ("(suspected)")
+its hedge. Items of one list are never related to each other.
+
+v2: fields come from page structure (v1 read "Label: value" lines with a regular expression,
+so that "Opponents: A, B, C" was also read as prose and its items related to each other), and
+an item's time and hedge are its own (v1 gave every item the document's date)."""
 
 from __future__ import annotations
 
-import functools
-import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Literal
 
 from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.nlp.parse import Paragraph
 from linkchart.extract.time import document_scope
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, vocabulary
 from linkchart.registry import extractors
 
+__all__ = ["InfoboxExtractor", "page_actor"]
+
 _CONFIDENCE = 0.65
 
 
-@functools.cache
-def _field_line() -> re.Pattern[str]:
-    labels = sorted(vocabulary().infobox, key=len, reverse=True)
-    alternatives = "|".join(re.escape(label) for label in labels)
-    return re.compile(
-        rf"^[ \t\-*•]*(?P<label>{alternatives})[ \t]*:[ \t]*(?P<value>\S.*)$", re.IGNORECASE | re.MULTILINE
-    )
+def _named_in(parsed: ParsedDocument, clusters: list[ActorCluster], para: Paragraph) -> list[Mention]:
+    """The actors (not places) a part of the page names, in order."""
+    end = para.start + len(para.text)
+    return [
+        m
+        for m in parsed.mentions
+        if para.start <= m.start < end and clusters[m.cluster].type != "location" and m.ner_label != "DESCRIPTION"
+    ]
 
 
 def page_actor(document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> int | None:
     """The actor a page is about: the first one its title names, else its most mentioned organization."""
-    title_end = len(document.title) if document.title and document.text.startswith(document.title) else 0
-    in_title = [m for m in parsed.mentions if m.end <= title_end and clusters[m.cluster].type != "location"]
-    if in_title:
-        return in_title[0].cluster
+    for para in parsed.paragraphs:
+        if para.kind == "title" and (named := _named_in(parsed, clusters, para)):
+            return named[0].cluster
     counts = Counter(m.cluster for m in parsed.mentions if clusters[m.cluster].type == "organization")
     return counts.most_common(1)[0][0] if counts else None
 
 
-@extractors.register("linkchart.relations.infobox.v1")
+def _fields(
+    document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]
+) -> Iterator[tuple[int, Paragraph]]:
+    """Each field value or item whose label states a relation, with the subject of its section."""
+    fields = vocabulary().infobox
+    subject = page_actor(document, parsed, clusters)
+    for para in parsed.paragraphs:
+        heads = para.kind == "heading" and para.text.rstrip().endswith(":")
+        if heads and (named := _named_in(parsed, clusters, para)):
+            subject = named[0].cluster  # "Abu Sayyaf Group (ASG):" heads the fields below it
+        elif para.label in fields and subject is not None:
+            yield subject, para
+
+
+@extractors.register("linkchart.relations.infobox.v2")
 class InfoboxExtractor:
-    name = "linkchart.relations.infobox.v1"
+    name = "linkchart.relations.infobox.v2"
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         fields = vocabulary().infobox
         locative = {n: p.klass == "location" for n, p in vocabulary().predicates.items()}
-        matches = list(_field_line().finditer(document.text))
-        if not matches:
-            return []
-        subject = page_actor(document, parsed, clusters)
-        if subject is None:
-            return []
         claims: list[Claim] = []
-        for match in matches:
-            field = fields[match.group("label").lower()]
-            start, end = match.start("value"), match.end("value")
+        for subject, para in _fields(document, parsed, clusters):
+            field = fields[str(para.label)]
+            end = para.start + len(para.text)
             listed: dict[int, Mention] = {}
             for mention in parsed.mentions:
-                if start <= mention.start and mention.end <= end and mention.cluster != subject:
+                if para.start <= mention.start < end and mention.cluster != subject:
                     listed.setdefault(mention.cluster, mention)
             for cluster, mention in listed.items():
                 if locative[field.predicate] and clusters[cluster].type != "location":
-                    continue
-                s, o = (subject, cluster) if field.role == "subject" else (cluster, subject)
-                role: Literal["subject", "object"] = "object" if field.role == "subject" else "subject"
+                    continue  # "Headquarters" lists places; "Allies" lists actors, states named as places too
                 claims.append(
-                    build_claim(
-                        self.name,
-                        field.predicate,
-                        s,
-                        o,
-                        parsed.sentences[mention.sentence],
-                        confidence=_CONFIDENCE,
-                        time=document_scope(document.date),
-                        evidence=(
-                            EvidenceSpan("trigger", match.start("label"), match.end("label"), match.group("label")),
-                            EvidenceSpan(role, mention.start, mention.end, mention.text),
-                        ),
-                        span=(match.start(), match.end()),
-                    )
+                    self._claim(document, parsed, para, subject, cluster, mention, field.predicate, field.role)
                 )
         return claims
+
+    def _claim(
+        self,
+        document: Document,
+        parsed: ParsedDocument,
+        para: Paragraph,
+        subject: int,
+        cluster: int,
+        mention: Mention,
+        predicate: str,
+        role: Literal["subject", "object"],
+    ) -> Claim:
+        s, o = (subject, cluster) if role == "subject" else (cluster, subject)
+        side: Literal["subject", "object"] = "object" if role == "subject" else "subject"
+        own = parsed.times[mention.sentence]
+        root = parsed.root_of(mention)
+        return build_claim(
+            self.name,
+            predicate,
+            s,
+            o,
+            parsed.sentences[mention.sentence],
+            confidence=_CONFIDENCE,
+            time=own if own.source == "sentence" else document_scope(document.date),
+            evidence=(EvidenceSpan(side, mention.start, mention.end, mention.text),),
+            trigger=root,  # the item's own hedge words: "Al-Shabaab (suspected)"
+            span=(para.start, para.start + len(para.text)),
+        )

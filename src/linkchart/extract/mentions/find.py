@@ -255,6 +255,13 @@ def _not_an_actor(para: Paragraph, ent: Span, text: str, type_: ActorType, words
     )
 
 
+def _names_in_heading(para: Paragraph, ent: Span) -> bool:
+    """Whether a heading's entity names an actor: one the rulers know, one defined with its
+    acronym ("Abu Sayyaf Group (ASG)"), or the subject of the fields below ("Abu Sayyaf Group:")."""
+    after = para.text[ent.end_char :].lstrip()
+    return bool(ent.ent_id_) or after.startswith("(") or para.text.rstrip().endswith(":") or is_acronym(ent.text)
+
+
 def _add_entity(
     parsed: ParsedDocument, para: Paragraph, ent: Span, glosses: list[re.Match[str]], words: _DocumentWords
 ) -> None:
@@ -262,6 +269,8 @@ def _add_entity(
     vocab = vocabulary()
     lexicon = vocab.mentions
     text = para.text[ent.start_char : ent.end_char]  # `Span.text` joins its tokens anew each time
+    if para.kind == "heading" and not _names_in_heading(para, ent):
+        return  # a caption, a menu or a name in another language: page furniture
     if (para.index, ent.start) in parsed.token_mention or title_qualifier(para, ent):
         return  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
     if (gloss := gloss_at(glosses, ent)) is not None:
