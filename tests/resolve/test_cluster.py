@@ -47,3 +47,22 @@ def test_a_definition_in_the_text_outranks_a_known_actor_with_the_same_letters()
     found = clusters_of("AQKB was a member of the Islamic State in Iraq (ISI). The ISI grew in Anbar.")
     assert {"Islamic State in Iraq", "ISI"} <= found["Islamic State in Iraq"]
     assert "Inter-Services Intelligence" not in found
+
+
+def test_an_acronym_joins_the_one_name_it_abbreviates() -> None:
+    from tests.helpers import actor_of_mention
+
+    found = actor_of_mention("The Allied Democratic Forces attacked Beni. Later the ADF attacked Oicha.")
+    assert found["ADF"] == "Allied Democratic Forces"
+
+
+def test_the_names_of_an_aka_field_are_the_page_subject() -> None:
+    from linkchart.extract import extract_documents
+    from linkchart.model import Document
+    from tests.helpers import document
+
+    text = "Tigers Front\n\naka the Striped Ones; TF; Tiger Battalions\n\nThe Tigers Front fought in Kandahar."
+    page = document(text)
+    [x] = extract_documents([Document(**{**page.__dict__, "title": "Tigers Front"})])
+    [front] = [c for c in x.clusters if c.name == "Tigers Front"]
+    assert {"Tiger Battalions", "TF", "Striped Ones"} <= front.names

@@ -23,7 +23,10 @@ def claim_records(
     """One record per stored claim, current document versions only, in document order."""
     aliases = actor_aliases(store)
     rows = store.query(
-        """SELECT c.*, c.current_subject AS subject_id, c.current_object AS object_id, d.name AS doc, d.path,
+        # c.* holds the extracted subject_id and object_id: the current ones get names of their own
+        # (sqlite3.Row answers a repeated name with its first column)
+        """SELECT c.*, c.current_subject AS current_subject_id, c.current_object AS current_object_id, d.name AS doc,
+                  d.path,
                   s.text AS sentence, s.idx AS sentence_index, sa.name AS subject, sa.type AS subject_type,
                   oa.name AS object, oa.type AS object_type
            FROM current_claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
@@ -42,10 +45,10 @@ def claim_records(
             "subject": row["subject"],
             "predicate": row["predicate"],
             "object": row["object"],
-            "subject_aliases": aliases.get(row["subject_id"], []),
-            "object_aliases": aliases.get(row["object_id"], []),
-            "subject_id": row["subject_id"],
-            "object_id": row["object_id"],
+            "subject_aliases": aliases.get(row["current_subject_id"], []),
+            "object_aliases": aliases.get(row["current_object_id"], []),
+            "subject_id": row["current_subject_id"],
+            "object_id": row["current_object_id"],
             "subject_type": row["subject_type"],
             "object_type": row["object_type"],
             "kind": row["kind"],

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 from linkchart.errors import IngestError
 from linkchart.extract.extractors import DEFAULT_EXTRACTORS, Extractor, build
-from linkchart.extract.mentions.find import find_mentions
+from linkchart.extract.extractors.infobox import page_actor
+from linkchart.extract.mentions.find import ParsedDocument, find_mentions
 from linkchart.extract.nlp.parse import Paragraph, load_pipeline, parse_documents
 from linkchart.extract.time import sentence_times
-from linkchart.model import Claim, Document, Extraction
+from linkchart.model import ActorCluster, Claim, Document, Extraction, vocabulary
 from linkchart.resolve.cluster import cluster_mentions
 
 
@@ -33,6 +34,22 @@ def extract_documents(
     return results
 
 
+def alias_pairs(parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[tuple[int, int]]:
+    """The names an alias field lists ("aka X; Y", "Aliases: ...") paired with a mention of
+    the page's subject (`page_actor`: the first actor its title names, else the organization
+    it mentions most), as a first clustering found them."""
+    fields = {p.index for p in parsed.paragraphs if p.label in vocabulary().infobox_alias_labels}
+    subject = page_actor(parsed, clusters) if fields else None
+    if subject is None:
+        return []
+    anchor = next(m.index for m in parsed.mentions if m.cluster == subject)
+    return [
+        (anchor, m.index)
+        for m in parsed.mentions
+        if parsed.sentences[m.sentence].paragraph in fields and clusters[m.cluster].type != "location"
+    ]
+
+
 def _failed(document: Document, stage: str, exc: Exception) -> IngestError:
     message = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
     return IngestError(document.path, f"failed in {stage}: {type(exc).__name__}: {message}".rstrip(": "))
@@ -42,6 +59,8 @@ def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[E
     parsed = find_mentions(paragraphs)
     parsed.times = sentence_times(parsed.sentences, document.date)
     clusters = cluster_mentions(parsed.mentions, document.text)
+    if same := alias_pairs(parsed, clusters):
+        clusters = cluster_mentions(parsed.mentions, document.text, same)
     claims: list[Claim] = []
     for extractor in extractors:
         if getattr(extractor, "backoff", False):

@@ -47,6 +47,7 @@ def vocabulary() -> Vocabulary:
                 "boilerplate": _read_yaml("boilerplate.yaml"),
                 "infobox": _read_yaml("infobox.yaml")["fields"],
                 "infobox_labels": _read_yaml("infobox.yaml")["labels"],
+                "infobox_alias_labels": _read_yaml("infobox.yaml")["alias_labels"],
             }
         )
     except (ValidationError, KeyError) as exc:

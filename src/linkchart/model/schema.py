@@ -242,6 +242,7 @@ class Vocabulary(_Strict):
     boilerplate: Boilerplate
     infobox: dict[str, InfoboxField]
     infobox_labels: frozenset[str]
+    infobox_alias_labels: frozenset[str]
 
     @model_validator(mode="after")
     def _cross_references(self) -> Vocabulary:

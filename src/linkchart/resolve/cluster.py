@@ -7,6 +7,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
@@ -37,6 +38,9 @@ class _UnionFind:
             keep, drop = min(ra, rb), max(ra, rb)
             self.parent[drop] = keep
             self.rule[keep] = rule
+
+
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "in", "al", "el", "de", "du", "des", "la", "le"})
 
 
 def _plain_name(mention: Mention) -> str:
@@ -199,8 +203,8 @@ def _cluster_type(members: list[Mention]) -> ActorType:
 def _cluster_name(members: list[Mention], known_id: str | None) -> str:
     if known_id and known_id in _known():
         return _known()[known_id][0]
-    # "the regime" names no one; a gloss in another language is an alias, not the name
-    named = [m for m in members if m.ner_label not in ("DESCRIPTION", "GLOSS")] or members
+    # "the regime" names no one; a gloss in another language or an "aka" item is an alias, not the name
+    named = [m for m in members if m.ner_label not in ("DESCRIPTION", "GLOSS", "ALIAS")] or members
     names = sorted({_plain_name(m) for m in named}, key=lambda n: (-len(n.split()), -len(n), n))
     return names[0]
 
@@ -216,11 +220,34 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
-def cluster_mentions(mentions: list[Mention], text: str) -> list[ActorCluster]:
+def _initials(name: str) -> str:
+    """The capitals of a name's words, function words left out: "Allied Democratic Forces" ADF."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIAL_SKIP]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _link_initials(mentions: list[Mention], uf: _UnionFind) -> None:
+    """An acronym with no definition in the text joins the one name of the document whose
+    initials it is ("ADF" after "Allied Democratic Forces ... abbreviated ADF")."""
+    for m in mentions:
+        short = m.naming.strip()
+        if m.known_id or not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+            continue
+        longer = {name_key(o.naming): o for o in mentions if o.type != "location" and _initials(o.naming) == short}
+        if len(longer) == 1:
+            uf.union(next(iter(longer.values())).index, m.index, "initials")
+
+
+def cluster_mentions(mentions: list[Mention], text: str, same_as: Iterable[tuple[int, int]] = ()) -> list[ActorCluster]:
     """Group mentions into actors; sets each mention's `cluster` and returns the clusters in
-    order of first mention. Deterministic: the same mentions give the same clusters."""
+    order of first mention. Deterministic: the same mentions give the same clusters.
+    `same_as` are pairs of mention indices the page's structure says are one actor (an "aka"
+    field's names and the page's subject)."""
     uf = _UnionFind(len(mentions))
     _link(mentions, text, uf)
+    _link_initials(mentions, uf)
+    for a, b in same_as:
+        uf.union(a, b, "alias field")
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(uf.find(m.index), []).append(m)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from linkchart.resolve.identity import StoredActor, identities
 from linkchart.resolve.names import display_name, name_key, slug
 from linkchart.store.db import Store
 
@@ -138,7 +139,7 @@ def apply_judgments(store: Store) -> list[str]:
 
         for j in (j for j in judgments if j.kind == "split" and not j.payload.get("undo")):
             warnings += _apply_split(conn, j, exists)
-        merges: dict[str, str] = {}
+        merges: dict[str, str] = dict(identities(_stored_actors(conn)))  # one node per real actor, then the analysts'
         for j in (j for j in judgments if j.kind == "merge" and j.payload.get("into")):
             into = str(j.payload["into"])
             if not exists(j.target) or not exists(into):
@@ -169,6 +170,18 @@ def apply_judgments(store: Store) -> list[str]:
             ).rowcount:
                 warnings.append(f"judgment {j.id}: verdict on claim {j.target} waits for that claim (not in store)")
     return warnings
+
+
+def _stored_actors(conn: sqlite3.Connection) -> list[StoredActor]:
+    """Every extracted actor with its mention count and the names its documents gave it."""
+    aliases: dict[str, list[str]] = {}
+    for row in conn.execute("SELECT actor_id, alias FROM aliases ORDER BY actor_id, alias"):
+        aliases.setdefault(row[0], []).append(row[1])
+    rows = conn.execute(
+        "SELECT a.id, a.name, a.type, COUNT(m.id) FROM actors a LEFT JOIN mentions m ON m.actor_id = a.id "
+        "WHERE a.origin = 'extracted' GROUP BY a.id ORDER BY a.id"
+    )
+    return [StoredActor(r[0], r[1], r[2], r[3], tuple(aliases.get(r[0], ()))) for r in rows]
 
 
 def _apply_split(conn: sqlite3.Connection, j: Judgment, exists: Callable[[str], bool]) -> list[str]:

@@ -40,7 +40,7 @@ def _named_in(parsed: ParsedDocument, clusters: list[ActorCluster], para: Paragr
     ]
 
 
-def page_actor(document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> int | None:
+def page_actor(parsed: ParsedDocument, clusters: list[ActorCluster]) -> int | None:
     """The actor a page is about: the first one its title names, else its most mentioned organization."""
     for para in parsed.paragraphs:
         if para.kind == "title" and (named := _named_in(parsed, clusters, para)):
@@ -54,7 +54,7 @@ def _fields(
 ) -> Iterator[tuple[int, Paragraph]]:
     """Each field value or item whose label states a relation, with the subject of its section."""
     fields = vocabulary().infobox
-    subject = page_actor(document, parsed, clusters)
+    subject = page_actor(parsed, clusters)
     for para in parsed.paragraphs:
         heads = para.kind == "heading" and para.text.rstrip().endswith(":")
         if heads and (named := _named_in(parsed, clusters, para)):

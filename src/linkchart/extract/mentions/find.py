@@ -210,6 +210,10 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
     )
     for para in paragraphs:
         _add_sentences(parsed, para)
+        if _is_alias_item(para):
+            # "aka al-Qa'ida in Yemen; AQY": each item is one name of the page's subject, whole
+            _add(parsed, para, para.doc[:], "organization", "ALIAS", None)
+            continue
         glosses = glosses_in(para)
         for ent in para.doc.ents:
             _add_entity(parsed, para, ent, glosses, words)
@@ -252,6 +256,16 @@ def _not_an_actor(para: Paragraph, ent: Span, text: str, type_: ActorType, words
         or (ent.start > 0 and para.doc[ent.start - 1].text in lexicon.vessel_prefixes)
         or text in words.ships
         or (not ent.ent_id_ and is_fragment(text, type_))
+    )
+
+
+def _is_alias_item(para: Paragraph) -> bool:
+    """A field item that is a name as a whole: a short item of an alias field."""
+    return (
+        para.label in vocabulary().infobox_alias_labels
+        and para.kind in ("field", "item")
+        and 0 < len(para.doc) <= 10
+        and any(t.is_alpha and t.text[:1].isupper() for t in para.doc)
     )
 
 

@@ -1,0 +1,123 @@
+"""One node per real actor across documents: which stored actors are one.
+
+An actor's id is made from the type the NER gave its mentions and its name's key, so the same
+group read as a place in one page and as an organization in another, or named by its acronym
+in one and its long form in another, would be two nodes. Identity joins them, as a
+deterministic function of the whole store (so document order changes nothing), recomputed
+after every ingest and kept apart from extraction like curation (`actors.resolved_into`):
+
+* the same name key, whatever the type ("Mali" the place and "Mali" the state), or a known
+  actor's name or alias;
+* a name that another actor's documents gave as one of its names ("ADF" where a page said
+  "Allied Democratic Forces (ADF)", an alias from an "aka" field), where exactly one actor
+  gave it: an acronym two actors use ("ISI") joins neither.
+
+Never joined: a person's one-word names (surnames are shared) unless a place or body has the
+name too (the NER's "Mali" as a person), generic collectives
+("fighters"), and a longer name with its head ("Islamic State - Khorasan Province" is not the
+"Islamic State")."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from linkchart.model import vocabulary
+from linkchart.resolve.names import name_key
+
+__all__ = ["StoredActor", "identities"]
+
+
+@dataclass(frozen=True)
+class StoredActor:
+    id: str
+    name: str
+    type: str
+    mentions: int
+    aliases: tuple[str, ...] = ()
+
+
+def _joinable(key: str, actor_type: str) -> bool:
+    words = key.split()
+    if not words:
+        return False
+    if actor_type == "group" and len(words) == 1:
+        return False  # "fighters", "civilians": one word names no one in particular
+    return not (actor_type == "person" and len(words) == 1)
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        root = self.parent.setdefault(item, item)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        self.parent[item] = root
+        return root
+
+    def join(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _known_keys() -> dict[str, str]:
+    """Name key -> known actor id, for every name and alias of the known actors."""
+    keys: dict[str, str] = {}
+    for actor in vocabulary().known_actors:
+        for name in actor.names:
+            keys.setdefault(name_key(name), f"known:{actor.id}")
+    return keys
+
+
+def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
+    """Actor id -> the id of the actor it is one with, for every actor that is not its own
+    representative. The representative is a known actor where there is one, else the one
+    with most mentions (then the smallest id)."""
+    stored = {a.id: a for a in actors}
+    union = _Union()
+    by_key: dict[str, list[str]] = defaultdict(list)
+    surnames: dict[str, list[str]] = defaultdict(list)  # one-word person names, by key
+    for actor in stored.values():
+        key = name_key(actor.name)
+        if _joinable(key, actor.type) or actor.id.startswith("known:"):
+            by_key[key].append(actor.id)
+        elif actor.type == "person" and key:
+            surnames[key].append(actor.id)
+    for key, people in surnames.items():
+        if key in by_key:  # "Mali" read as a person where the place or state is meant: not a surname
+            by_key[key].extend(people)
+    known = _known_keys()
+    for key, ids in by_key.items():
+        if key in known and known[key] in stored:
+            ids = [*ids, known[key]]
+        for other in ids[1:]:
+            union.join(other, ids[0])
+    _join_by_alias(stored, by_key, union)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for actor_id in stored:
+        groups[union.find(actor_id)].append(actor_id)
+    resolved: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        best = min(members, key=lambda i: (not i.startswith("known:"), -stored[i].mentions, i))
+        resolved.update({m: best for m in members if m != best})
+    return resolved
+
+
+def _join_by_alias(stored: Mapping[str, StoredActor], by_key: Mapping[str, list[str]], union: _Union) -> None:
+    """Join an actor named only by what exactly one other actor's documents called it too."""
+    givers: dict[str, set[str]] = defaultdict(set)  # alias key -> representatives that gave it
+    for actor in stored.values():
+        own = name_key(actor.name)
+        for alias in actor.aliases:
+            key = name_key(alias)
+            if key != own and _joinable(key, actor.type):
+                givers[key].add(union.find(actor.id))
+    for key, ids in by_key.items():
+        roots = {union.find(g) for g in givers.get(key, ())}
+        if len(roots) == 1:
+            for actor_id in ids:
+                union.join(actor_id, next(iter(roots)))
