@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from linkchart.errors import IngestError
 from linkchart.extract.extractors import DEFAULT_EXTRACTORS, Extractor, build
-from linkchart.extract.extractors.infobox import page_actor
 from linkchart.extract.mentions.find import ParsedDocument, find_mentions
+from linkchart.extract.mentions.topic import page_actor
 from linkchart.extract.nlp.parse import Paragraph, load_pipeline, parse_documents
 from linkchart.extract.time import sentence_times
 from linkchart.model import ActorCluster, Claim, Document, Extraction, vocabulary

@@ -14,39 +14,20 @@ an item's time and hedge are its own (v1 gave every item the document's date).""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from typing import Literal
 
 from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.mentions.topic import named_in, page_actor
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.extract.time import document_scope
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, vocabulary
 from linkchart.registry import extractors
 
-__all__ = ["InfoboxExtractor", "page_actor"]
+__all__ = ["InfoboxExtractor"]
 
 _CONFIDENCE = 0.65
-
-
-def _named_in(parsed: ParsedDocument, clusters: list[ActorCluster], para: Paragraph) -> list[Mention]:
-    """The actors (not places) a part of the page names, in order."""
-    end = para.start + len(para.text)
-    return [
-        m
-        for m in parsed.mentions
-        if para.start <= m.start < end and clusters[m.cluster].type != "location" and m.ner_label != "DESCRIPTION"
-    ]
-
-
-def page_actor(parsed: ParsedDocument, clusters: list[ActorCluster]) -> int | None:
-    """The actor a page is about: the first one its title names, else its most mentioned organization."""
-    for para in parsed.paragraphs:
-        if para.kind == "title" and (named := _named_in(parsed, clusters, para)):
-            return named[0].cluster
-    counts = Counter(m.cluster for m in parsed.mentions if clusters[m.cluster].type == "organization")
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _fields(
@@ -57,7 +38,7 @@ def _fields(
     subject = page_actor(parsed, clusters)
     for para in parsed.paragraphs:
         heads = para.kind == "heading" and para.text.rstrip().endswith(":")
-        if heads and (named := _named_in(parsed, clusters, para)):
+        if heads and (named := named_in(parsed, clusters, para)):
             subject = named[0].cluster  # "Abu Sayyaf Group (ASG):" heads the fields below it
         elif para.label in fields and subject is not None:
             yield subject, para

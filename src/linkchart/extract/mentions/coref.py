@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.mentions.topic import title_actor
 from linkchart.model import ActorCluster, ActorType, Mention, vocabulary
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -121,6 +122,10 @@ def antecedents(
         named = [m for m in candidates if clusters[m.cluster].name.lower().split()[-1:] == [head_noun]]
         candidates = named or candidates
     here = parsed.sentence_at(offset)
+    if not candidates and count == 1 and depth == 0:
+        # "It conducted the 2013 attack ..." opening a section of a page: the page's subject
+        topic = title_actor(parsed, clusters)
+        return [topic] if topic is not None and clusters[topic].type in types and topic not in exclude else []
     if count == 1 and candidates:
         candidates = _salient(parsed, candidates, here)
     found: list[int] = []

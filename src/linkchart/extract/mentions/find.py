@@ -35,6 +35,7 @@ from linkchart.extract.mentions.titles import office_holder, title_qualifier, wi
 from linkchart.extract.nlp.acronyms import PARENTHESIS, is_acronym
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
+from linkchart.resolve.gazetteer import is_country
 from linkchart.resolve.names import holds_title, is_title, name_key
 
 
@@ -321,6 +322,9 @@ def _add_entity(
             span.end > ent.end and span[-1].lower_ in lexicon.place_words.around
         ):
             known_id = None  # "northern Iraq" is a region of Iraq, not the state
+        place, comma, country = text.partition(",")
+        if comma and place.strip() and is_country(country.strip()):
+            name = place.strip()  # "Sa'dah, Yemen" is Sa'dah
     elif type_ == "organization" and (members := with_members(para, ent)) is not None:
         _add(parsed, para, members, type_, ent.label_, known_id, name=text)
         return

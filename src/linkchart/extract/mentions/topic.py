@@ -1,0 +1,42 @@
+"""The page's subject: the actor a document is about, a topic for the whole document.
+
+A page names its subject in its title ("Kurdistan Workers' Party", "Al-Qa'ida in Iraq (AQI) -
+group profile"); its fields are said of it, and "it" or "the group" at the start of a section,
+with no actor named before them in reach, refer to it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.nlp.parse import Paragraph
+from linkchart.model import ActorCluster, Mention
+
+__all__ = ["named_in", "page_actor", "title_actor"]
+
+
+def named_in(parsed: ParsedDocument, clusters: list[ActorCluster], para: Paragraph) -> list[Mention]:
+    """The actors (not places) a part of the page names, in order."""
+    end = para.start + len(para.text)
+    return [
+        m
+        for m in parsed.mentions
+        if para.start <= m.start < end and clusters[m.cluster].type != "location" and m.ner_label != "DESCRIPTION"
+    ]
+
+
+def title_actor(parsed: ParsedDocument, clusters: list[ActorCluster]) -> int | None:
+    """The first actor (not a place) the document's title names, if it has a title."""
+    for para in parsed.paragraphs:
+        if para.kind == "title" and (named := named_in(parsed, clusters, para)):
+            return named[0].cluster
+    return None
+
+
+def page_actor(parsed: ParsedDocument, clusters: list[ActorCluster]) -> int | None:
+    """The actor a page is about: the first one its title names, else its most mentioned organization."""
+    titled = title_actor(parsed, clusters)
+    if titled is not None:
+        return titled
+    counts = Counter(m.cluster for m in parsed.mentions if clusters[m.cluster].type == "organization")
+    return counts.most_common(1)[0][0] if counts else None
