@@ -97,6 +97,10 @@ def _add(
 ) -> None:
     """Record a mention of `span`; `tokens` (default: the whole span) are the tokens that
     point to it, so a possessor inside a larger name can keep a mention of its own."""
+    if type_ == "location" and name is None:
+        place, comma, country = para.text[span.start_char : span.end_char].partition(",")
+        if comma and place.strip() and is_country(country.strip()):
+            name = place.strip()  # "Sa'dah, Yemen", "Istanbul, Turkey": the place, in its country
     mention = Mention(
         index=len(parsed.mentions),
         sentence=parsed.sentence_of(span[0], para.index),
@@ -322,9 +326,6 @@ def _add_entity(
             span.end > ent.end and span[-1].lower_ in lexicon.place_words.around
         ):
             known_id = None  # "northern Iraq" is a region of Iraq, not the state
-        place, comma, country = text.partition(",")
-        if comma and place.strip() and is_country(country.strip()):
-            name = place.strip()  # "Sa'dah, Yemen" is Sa'dah
     elif type_ == "organization" and (members := with_members(para, ent)) is not None:
         _add(parsed, para, members, type_, ent.label_, known_id, name=text)
         return

@@ -32,7 +32,10 @@ def collective(para: Paragraph, token: Token) -> Span | None:
         and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
         and not any(c.lower_ in lexicon.nonspecific for c in token.lefts)
     ):  # "X's fighters" and "fighters of X" are X's; "various jihadists" are nobody in particular
-        start = min([token.i, *(m.i for m in modifiers if m.dep_ == "amod")])  # "civilians", "foreign fighters"
+        described = [m.i for m in modifiers if m.dep_ == "amod"]
+        if not described and not any(c.dep_ in ("amod", "acl", "relcl", "prep") for c in token.rights):
+            return None  # "civilians", "militants": nobody in particular; "fighters loyal to X" are X's
+        start = min([token.i, *described])  # "foreign fighters", "Afghan civilians"
     else:
         return None
     return with_number(para, para.doc[start : token.i + 1])
