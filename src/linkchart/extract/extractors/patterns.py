@@ -43,7 +43,8 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
     # ("Pakistan's North West Frontier province"); so can a place the gazetteer does not know
     # (the NER's GPE: "the UK"); a known town or district cannot, nor a city GeoNames knows, nor
     # a place named as a town, province or dam ("the town of Dera", "Idlib province").
-    country = (cluster.known_id is None and not is_town(cluster.name)) or is_country(cluster.name)
+    town = any(is_town(name) for name in (cluster.name, *sorted(cluster.names)))
+    country = (cluster.known_id is None and not town) or is_country(cluster.name)
     acting = vocabulary().predicates[rule.predicate].klass in ("ally", "enemy") or role == "subject"
     return cluster.type == "location" and "organization" in types and country and acting
 

@@ -85,6 +85,21 @@ class ParsedDocument:
                 yield para, sent, self.times[self.sentence_of(sent[0], para.index)]
 
 
+_KIND_OF_PLACE = re.compile(r"^(?:the\s+)?(?:[a-z]+ern\s+)?(?P<kind>[a-z]+)\s+of\s+(?P<place>[A-Z].*)$")
+
+
+def _place_name(text: str) -> str | None:
+    """The name of a place said with its kind or its country: "the city of Eilat" and "the
+    northern town of Tarkint" are Eilat and Tarkint, "Sa'dah, Yemen" is Sa'dah."""
+    place, comma, country = text.partition(",")
+    if comma and place.strip() and is_country(country.strip()):
+        return place.strip()
+    kind = _KIND_OF_PLACE.match(text)
+    if kind and kind["kind"] in vocabulary().mentions.place_words.of:
+        return kind["place"]
+    return None
+
+
 def _add(
     parsed: ParsedDocument,
     para: Paragraph,
@@ -98,9 +113,7 @@ def _add(
     """Record a mention of `span`; `tokens` (default: the whole span) are the tokens that
     point to it, so a possessor inside a larger name can keep a mention of its own."""
     if type_ == "location" and name is None:
-        place, comma, country = para.text[span.start_char : span.end_char].partition(",")
-        if comma and place.strip() and is_country(country.strip()):
-            name = place.strip()  # "Sa'dah, Yemen", "Istanbul, Turkey": the place, in its country
+        name = _place_name(para.text[span.start_char : span.end_char])
     mention = Mention(
         index=len(parsed.mentions),
         sentence=parsed.sentence_of(span[0], para.index),
@@ -278,7 +291,7 @@ def _names_in_heading(para: Paragraph, ent: Span) -> bool:
     """Whether a heading's entity names an actor: one the rulers know, one defined with its
     acronym ("Abu Sayyaf Group (ASG)"), or the subject of the fields below ("Abu Sayyaf Group:")."""
     after = para.text[ent.end_char :].lstrip()
-    return bool(ent.ent_id_) or after.startswith("(") or para.text.rstrip().endswith(":") or is_acronym(ent.text)
+    return bool(ent.ent_id_) or after.startswith("(") or para.text.rstrip().endswith(":")
 
 
 def _add_entity(
