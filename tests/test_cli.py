@@ -13,6 +13,7 @@ from typer.main import get_command
 from typer.testing import CliRunner
 
 from linkchart.cli import app
+from linkchart.store import Store
 from tests.conftest import EVAL, ROOT, SAMPLES
 
 runner = CliRunner()
@@ -164,3 +165,19 @@ def test_founding_sample_scores_above_the_floor(tmp_path: Path, eval_dir: Path) 
     summary = json.loads(scored.stdout.strip().splitlines()[-1])
     assert summary["strict"]["f1"] >= 0.45
     assert summary["entities"]["f1"] >= 0.9
+
+
+def test_publishers_come_from_the_page_or_the_publisher_option(tmp_path: Path) -> None:
+    (tmp_path / "named.txt").write_text(
+        "SOURCE: https://example.org/tf | TITLE: Tigers Front (Example Office, via Mirror)\nTigers Front\n\n"
+        "The Tigers Front fought the Northern Army in Kandahar.",
+        encoding="utf-8",
+    )
+    (tmp_path / "unnamed.txt").write_text("The Northern Army fought the Tigers Front in Helmand.", encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db), "--publisher", "Field Desk"]).exit_code == 0
+    with Store(db) as store:
+        found = {
+            r["name"]: (r["publisher"], r["title"]) for r in store.query("SELECT name, publisher, title FROM documents")
+        }
+    assert found == {"named": ("Example Office", "Tigers Front"), "unnamed": ("Field Desk", None)}

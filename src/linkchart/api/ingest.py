@@ -70,6 +70,7 @@ def ingest(
     workers: int = 1,
     engine: str = "local",
     address: str | None = None,
+    publisher: str | None = None,
 ) -> IngestReport:
     """Read files and folders into the store at `db`, streaming them through extraction in
     batches on the chosen engine (`local` with `workers` processes, or `ray`).
@@ -77,7 +78,8 @@ def ingest(
     Files already stored with the same content are skipped before any work is done; a bad file
     is recorded in `ingest_errors` and the batch goes on; each batch is written in one
     transaction, so an interrupted run leaves whole documents only and resumes where it
-    stopped. Analysts' judgments are re-applied at the start and the end of the run."""
+    stopped. Analysts' judgments are re-applied at the start and the end of the run.
+    `publisher` is given to documents that do not say who published them."""
     run = _IngestRun(IngestReport(), on_error, progress)
     runner = build_engine(engine, workers, address)
     with Store(db) as store:
@@ -88,7 +90,7 @@ def ingest(
         # go of the interpreter while it works); the store is touched by one thread at a time.
         with ThreadPoolExecutor(max_workers=1) as writer:
             writing: Future[None] | None = None
-            for outcomes in runner.run(batches, ExtractJob(max_bytes, extractors)):
+            for outcomes in runner.run(batches, ExtractJob(max_bytes, tuple(extractors), publisher)):
                 if writing is not None:
                     writing.result()
                 fresh = run.sort(store, outcomes)

@@ -56,6 +56,9 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively) of .txt, .md, .html, .pdf.")],
     db: DbOption = Path("linkchart.db"),
     max_bytes: Annotated[int, typer.Option(help="Skip files larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    publisher: Annotated[
+        str | None, typer.Option(help="Publisher of files that do not name one (their page, metadata or first line).")
+    ] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
     workers: Annotated[int, typer.Option(help="Worker processes (local engine) or Ray CPUs.")] = 1,
     engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster).")] = "local",
@@ -91,6 +94,7 @@ def ingest(
             paths,
             db,
             max_bytes=max_bytes,
+            publisher=publisher,
             batch_size=batch_size,
             on_error=on_error,
             progress=advance,

@@ -31,6 +31,7 @@ class ExtractJob:
 
     max_bytes: int
     extractors: tuple[str, ...]
+    publisher: str | None = None  # for documents that do not say who published them
 
 
 def process_batch(paths: list[str], job: ExtractJob) -> list[Outcome]:
@@ -38,7 +39,7 @@ def process_batch(paths: list[str], job: ExtractJob) -> list[Outcome]:
     read: list[Document | IngestError] = []
     for path in paths:
         try:
-            read.append(read_document(path, max_bytes=job.max_bytes))
+            read.append(read_document(path, max_bytes=job.max_bytes, publisher=job.publisher))
         except IngestError as error:
             read.append(error)
     extracted = iter(extract_documents([d for d in read if isinstance(d, Document)], job.extractors))

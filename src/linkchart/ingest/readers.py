@@ -75,8 +75,9 @@ def read_plain(path: str, raw: bytes) -> RawText:
     return RawText(decode_text(path, raw))
 
 
-def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one file into a Document, or raise IngestError saying why it cannot be read."""
+def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, publisher: str | None = None) -> Document:
+    """Read one file into a Document, or raise IngestError saying why it cannot be read.
+    `publisher` is the document's publisher where the file itself names none."""
     name = str(path)
     file = Path(path)
     suffix = file.suffix.lower()
@@ -111,5 +112,5 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
         text=cleaned.text,
         date=cleaned.date,
         media_type=spec.media_type,
-        publisher=cleaned.publisher,
+        publisher=cleaned.publisher or publisher,
     )
