@@ -35,6 +35,8 @@ _MARKUP = re.compile(r"<[/!]?[a-z][^>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\-\u2013|]\s*)+")
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "by", "or", "to", "a", "an"})
 _PROSE_WORDS = 10
+# "1. ^ ...", "^ Jump up to", "↑ ...": an entry of a page's list of references
+_CITATION_ENTRY = re.compile(r"^\s*(?:\d+\.\s*)?[\^\u2191]|Archived from the original|Retrieved \d", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Two patterns for a line that starts with a known label (strict: a colon or a table bar
     after it; loose, for lines of an infobox: also a value after a space or glued on,
     "LeadersJamil Mukulu"), and the labels themselves."""
-    known = frozenset(vocabulary().infobox) | vocabulary().infobox_labels
+    known = frozenset(vocabulary().infobox) | vocabulary().infobox_labels | vocabulary().infobox_inert_labels
     alternatives = "|".join(re.escape(label) for label in sorted(known, key=len, reverse=True))
     strict = rf"^(?P<label>{alternatives})\s*[:|]\s*|^(?P<alias>aka|a\.k\.a\.|also known as)\s+"
     loose = rf"^(?P<label>{alternatives})(?:\s*[:|]\s*|\s+(?=[\"'\u201c(\d\u2022A-Z])|(?=[A-Z\d(\"'?])|\s*$)"
@@ -97,6 +99,8 @@ def _junk(line: str) -> bool:
     """Markup and template code with next to no words around it, and lines of nothing but
     separators: no part of the text."""
     words = _MARKUP.sub(" ", line).split()
+    if _CITATION_ENTRY.search(line):
+        return True
     return not any(c.isalnum() for w in words for c in w) or (_MARKUP.search(line) is not None and len(words) < 3)
 
 
@@ -120,12 +124,20 @@ def segment(text: str, title: str | None = None) -> list[Segment]:
     `title`)."""
     segments: list[Segment] = []
     start = 0
+    back_matter = vocabulary().infobox_back_matter
     for match in [*_BLOCK_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
         if text[start:end].strip():
-            segments.extend(_block(text, start, end, title if not segments else None))
+            for part in _block(text, start, end, title if not segments else None):
+                if part.kind == "heading" and _heading_words(text[part.start : part.end]) in back_matter:
+                    return segments  # "References", "External links": the page's own text has ended
+                segments.append(part)
         start = match.end() if match else end
     return segments
+
+
+def _heading_words(line: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", line).lower().split())
 
 
 def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
@@ -155,6 +167,7 @@ def _same_title(line: str, title: str) -> bool:
 def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterator[Segment]:
     """Each line of a block that is a page's structure, as what it is."""
     strict, lenient, known = _labels()
+    inert = vocabulary().infobox_inert_labels
     pattern = lenient if loose else strict
     label: str | None = None  # the field the lines that follow continue
     prose: tuple[int, int] | None = None
@@ -174,6 +187,8 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
             else:
                 label, value_start = (colon, line.index(":") + 1) if colon else row  # type: ignore[misc]
             label = label.lower()
+            if label in inert:
+                continue  # "Ideology", "Status", "Size": what the value says names no actor
             for item in _items(text, *_trimmed(text, s + value_start, e)):
                 yield Segment(*item, "prose" if _is_prose(text[item[0] : item[1]]) else "field", label)
             if line.rstrip().endswith("|") and text[s + value_start : e].strip(" |"):
@@ -190,7 +205,7 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
             label = None  # "Northern Army (NA):" heads what follows, whatever came before
         bulleted = _BULLET.match(line)
         item = _trimmed(text, s + (bulleted.end() if bulleted else 0), e)
-        if item[0] < item[1]:
+        if item[0] < item[1] and not (label and label in inert):
             yield Segment(*item, "item" if label or bulleted else "heading", label if label in known else None)
     if prose:
         yield Segment(*prose, "prose")

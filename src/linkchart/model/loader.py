@@ -31,6 +31,7 @@ def _read_yaml(name: str) -> dict[str, Any]:
 def vocabulary() -> Vocabulary:
     """Load and validate every vocabulary file (cached: the files ship inside the package)."""
     declared = _read_yaml("predicates.yaml")
+    infobox = _read_yaml("infobox.yaml")
     predicates = declared["predicates"]
     try:
         return Vocabulary.model_validate(
@@ -45,9 +46,11 @@ def vocabulary() -> Vocabulary:
                 "known_actors": _read_yaml("known_actors.yaml")["actors"],
                 "places": _read_yaml("places.yaml")["places"],
                 "boilerplate": _read_yaml("boilerplate.yaml"),
-                "infobox": _read_yaml("infobox.yaml")["fields"],
-                "infobox_labels": _read_yaml("infobox.yaml")["labels"],
-                "infobox_alias_labels": _read_yaml("infobox.yaml")["alias_labels"],
+                "infobox": infobox["fields"],
+                "infobox_labels": infobox["labels"],
+                "infobox_alias_labels": infobox["alias_labels"],
+                "infobox_inert_labels": infobox["inert_labels"],
+                "infobox_back_matter": infobox["back_matter"],
             }
         )
     except (ValidationError, KeyError) as exc:

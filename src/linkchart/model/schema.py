@@ -243,6 +243,8 @@ class Vocabulary(_Strict):
     infobox: dict[str, InfoboxField]
     infobox_labels: frozenset[str]
     infobox_alias_labels: frozenset[str]
+    infobox_inert_labels: frozenset[str]
+    infobox_back_matter: frozenset[str]
 
     @model_validator(mode="after")
     def _cross_references(self) -> Vocabulary:
