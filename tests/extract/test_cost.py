@@ -36,3 +36,17 @@ def test_fifty_new_place_names_cost_a_few_times_their_parse() -> None:
         ratios.append((time.perf_counter() - started) / parse)
     assert not isinstance(extraction, Exception)
     assert min(ratios) < 4, ratios  # the whole extract stage, parse included; 0.25 s per new name once
+
+
+def test_long_paragraphs_are_read_in_bounded_pieces_at_a_cost_linear_in_size() -> None:
+    unit = "the Tigers Front fought the Northern Army near Kandahar and each other while the Southern Union watched "
+    extract_documents([document("The Tigers Front fought in Kandahar.")])
+    seconds = []
+    for copies in (200, 800):  # about 20 kB and 80 kB of one paragraph with no full stop
+        started = time.perf_counter()
+        [extraction] = extract_documents([document(unit * copies, name=f"long-{copies}")])
+        seconds.append(time.perf_counter() - started)
+        assert not isinstance(extraction, Exception) and extraction.claims
+    assert seconds[1] / seconds[0] < 10, seconds  # four times the text: no more than linear, with room for noise
+    [word] = extract_documents([document("x" * 1_200_000, name="one-word")])  # spaCy alone refuses 1 MB (E088)
+    assert not isinstance(word, Exception)

@@ -75,8 +75,14 @@ def _after_leaving(verb: Token) -> bool:
 
 def _each_other(trigger: Token) -> bool:
     """Whether a clause says its subjects act on "each other" or "one another" (not in a
-    clause of its own inside it)."""
-    return any(is_each_other(t) and _in_clause_of(t, trigger) for t in trigger.subtree)
+    clause of its own inside it). The few "other" words of a parse are found once per parse,
+    so that a long paragraph costs no scan of every trigger's subtree."""
+    doc = trigger.doc
+    others: list[int] | None = doc.user_data.get("linkchart_each_other")
+    if others is None:
+        others = doc.user_data["linkchart_each_other"] = [t.i for t in doc if is_each_other(t)]
+    first, last = trigger.left_edge.i, trigger.right_edge.i
+    return any(first <= i <= last and _in_clause_of(doc[i], trigger) for i in others)
 
 
 def _in_clause_of(token: Token, verb: Token) -> bool:

