@@ -29,11 +29,12 @@ from linkchart.analyze import (
 )
 from linkchart.resolve.lookup import find_actor
 from linkchart.store import Store
+from linkchart.store.db import Closing
 
 __all__ = ["Corpus", "open_corpus"]
 
 
-class Corpus:
+class Corpus(Closing):
     """A store opened for analysis."""
 
     def __init__(self, db: str | Path, min_confidence: float = 0.0) -> None:
@@ -42,12 +43,6 @@ class Corpus:
 
     def close(self) -> None:
         self.store.close()
-
-    def __enter__(self) -> Corpus:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
     def graph(
         self, as_of: str | None = None, classes: list[str] | None = None, hedges: list[str] | None = None

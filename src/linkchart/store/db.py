@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from linkchart.errors import StoreError
 from linkchart.model import Claim, Extraction, vocabulary
@@ -30,7 +30,20 @@ def _known_countries() -> dict[str, str | None]:
     return {a.id: a.country for a in vocabulary().known_actors}
 
 
-class Store:
+class Closing:
+    """Something that is closed at the end of a `with` block."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+class Store(Closing):
     """A linkchart SQLite file. Every write of documents happens in one transaction, so an
     interrupted ingest leaves either a whole document or none of it."""
 
@@ -49,12 +62,6 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -6,15 +6,17 @@ and "rebels from Y formed Z";
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from linkchart.extract.extractors.claims import build_claim
+from linkchart.extract.extractors.words import WordExtractor
 from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.nlp.parse import Paragraph
 from linkchart.extract.syntax.arguments import examples
 from linkchart.extract.syntax.roles import prep_objects, subjects
-from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
+from linkchart.model import ActorCluster, Claim, EvidenceSpan, TimeScope, vocabulary
 from linkchart.registry import extractors
 
 _CONFIDENCE = 0.6
@@ -41,27 +43,24 @@ def _within_partitive(noun: Token) -> Token:
 
 
 @extractors.register("linkchart.relations.formation.v2")
-class FormationExtractor:
+class FormationExtractor(WordExtractor):
     """v2: the stance of the forming verb (hedge, negation, attribution) is the claim's; v1 asserted all."""
 
     name = "linkchart.relations.formation.v2"
 
-    def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
-        lexicon = vocabulary().triggers.formation
-        claims: list[Claim] = []
-        for para, sent, when in parsed.timed_sentences():
-            for verb in (t for t in sent if _forming(t, lexicon.forming)):
-                # "formed Z", and the passive "Z was formed by ..."
-                made = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-                for new in self._actors(parsed, clusters, para.index, made):
-                    for predicate, origin in self._origins(verb, parsed, clusters, para.index):
-                        if origin != new:
-                            claims.append(
-                                self._claim(
-                                    parsed, para.index, para.start, verb, new, predicate, origin, clusters, when
-                                )
-                            )
-        return claims
+    def words(self, sentence: Span) -> Iterable[Token]:
+        forming = vocabulary().triggers.formation.forming
+        return (t for t in sentence if _forming(t, forming))
+
+    def read(
+        self, word: Token, para: Paragraph, parsed: ParsedDocument, clusters: list[ActorCluster], when: TimeScope
+    ) -> Iterator[Claim]:
+        # "formed Z", and the passive "Z was formed by ..."
+        made = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+        for new in self._actors(parsed, clusters, para.index, made):
+            for predicate, origin in self._origins(word, parsed, clusters, para.index):
+                if origin != new:
+                    yield self._claim(parsed, para.index, para.start, word, new, predicate, origin, clusters, when)
 
     def _actors(
         self, parsed: ParsedDocument, clusters: list[ActorCluster], paragraph: int, tokens: list[Token]

@@ -6,13 +6,16 @@ claims carry a lower confidence, and places that a trigger already took are left
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from linkchart.extract.extractors.claims import build_claim
+from linkchart.extract.extractors.words import WordExtractor
 from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.nlp.parse import Paragraph
 from linkchart.extract.syntax.roles import prep_objects, subjects
-from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
+from linkchart.model import ActorCluster, Claim, EvidenceSpan, TimeScope, vocabulary
 from linkchart.registry import extractors
 
 _CONFIDENCE = 0.45
@@ -51,33 +54,32 @@ def _doers(noun: Token) -> list[Token]:
 
 
 @extractors.register("linkchart.relations.locative.v2")
-class LocativeExtractor:
+class LocativeExtractor(WordExtractor):
     """v2: the stance of the clause (hedge, negation, attribution) is the claim's; v1 asserted all."""
 
     name = "linkchart.relations.locative.v2"
 
-    def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
-        words = vocabulary().triggers.locative_prepositions
-        claims: list[Claim] = []
-        for para, sent, when in parsed.timed_sentences():
-            for prep in (t for t in sent if t.dep_ == "prep" and t.lower_ in words):
-                head = prep.head
-                if head.pos_ in ("VERB", "AUX"):  # "X met with Y in Z": both are there
-                    doers = subjects(head)
-                    actors = doers + prep_objects(head, "with", deep=False)
-                    actors += [a for s in doers if parsed.mention_of(s, para.index) is None for a in _parties(s)]
-                else:
-                    actors = [head, *_doers(head), *prep_objects(head, "by", deep=False)]  # "the use of gas by X in Z"
-                actors += _fought(head)
-                places = [p for o in prep_objects(head, prep.lower_, deep=False) for p in (o, *o.conjuncts)]
-                for place_token in places:  # "in Syria and Iraq"
-                    for actor_token in actors:
-                        claim = self._claim(
-                            parsed, clusters, para.index, para.start, actor_token, place_token, prep, when
-                        )
-                        if claim is not None:
-                            claims.append(claim)
-        return claims
+    def words(self, sentence: Span) -> Iterable[Token]:
+        prepositions = vocabulary().triggers.locative_prepositions
+        return (t for t in sentence if t.dep_ == "prep" and t.lower_ in prepositions)
+
+    def read(
+        self, word: Token, para: Paragraph, parsed: ParsedDocument, clusters: list[ActorCluster], when: TimeScope
+    ) -> Iterator[Claim]:
+        head = word.head
+        if head.pos_ in ("VERB", "AUX"):  # "X met with Y in Z": both are there
+            doers = subjects(head)
+            actors = doers + prep_objects(head, "with", deep=False)
+            actors += [a for s in doers if parsed.mention_of(s, para.index) is None for a in _parties(s)]
+        else:
+            actors = [head, *_doers(head), *prep_objects(head, "by", deep=False)]  # "the use of gas by X in Z"
+        actors += _fought(head)
+        places = [p for o in prep_objects(head, word.lower_, deep=False) for p in (o, *o.conjuncts)]
+        for place_token in places:  # "in Syria and Iraq"
+            for actor_token in actors:
+                claim = self._claim(parsed, clusters, para.index, para.start, actor_token, place_token, word, when)
+                if claim is not None:
+                    yield claim
 
     def _claim(
         self,
