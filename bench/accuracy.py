@@ -2,7 +2,8 @@
 
 Each corpus is ingested once into a temporary store with both extractors; the claims of each
 are exported and scored by ../shared/eval/score.py (strict and coarse P/R/F1), together with
-the scorer's entity figures. Run:
+the scorer's entity figures, its corpus splits (one real actor shown as several nodes) and its
+time accuracy (credited, dated claims whose years agree with the gold's). Run:
 
     .venv/bin/python bench/accuracy.py                 # dev splits
     .venv/bin/python bench/accuracy.py --split test    # measuring only: never tune on these
@@ -61,6 +62,12 @@ def measure(corpus: str, work: Path) -> dict[str, dict]:
     return results
 
 
+def _time(row: dict) -> str:
+    """The share of credited, dated claims whose years agree with the gold's (`time.accuracy`)."""
+    accuracy = (row.get("time") or {}).get("accuracy")
+    return "-" if accuracy is None else f"{accuracy:.2f}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=sorted(CORPORA), default="dev")
@@ -79,14 +86,15 @@ def main() -> int:
     fmt = "{p:.2f}/{r:.2f}/{f1:.2f}"
     print(
         f"{'corpus':11} {'extractor':14} {'strict P/R/F1':>15} {'coarse P/R/F1':>15} "
-        f"{'entities P/R/F1':>16} {'predicted':>9}"
+        f"{'entities P/R/F1':>16} {'splits':>6} {'time':>5} {'predicted':>9}"
     )
     for corpus, rows in table.items():
         for label, row in rows.items():
             ents = row.get("entities", {"p": 0, "r": 0, "f1": 0})
             print(
                 f"{corpus:11} {label:14} {fmt.format(**row['strict']):>15} {fmt.format(**row['coarse']):>15} "
-                f"{fmt.format(**ents):>16} {row['strict']['predicted']:>9}"
+                f"{fmt.format(**ents):>16} {ents.get('corpus_splits', '-'):>6} {_time(row):>5} "
+                f"{row['strict']['predicted']:>9}"
             )
     return 0
 

@@ -36,6 +36,11 @@ class IngestReport:
         """Nothing could be ingested (and something was wrong): the run's exit code is 1."""
         return not self.ingested and not self.unchanged and bool(self.errors)
 
+    @property
+    def partial(self) -> bool:
+        """Some files were read and some could not be: the run's exit code is 3."""
+        return bool(self.errors) and not self.failed
+
 
 def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
     chunk: list[str] = []

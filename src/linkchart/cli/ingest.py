@@ -70,7 +70,8 @@ def ingest(
 
     Files already stored with the same content are skipped; a changed file replaces its older
     version. Bad files are reported by name and reason and the rest of the batch goes on; the
-    exit code is 1 only when nothing could be ingested.
+    exit code is 0 when every file was read, 3 when some were skipped (each named, with its
+    reason, and recorded in the store), 1 when none could be read.
 
     Large archives: [bold]--workers 4[/] runs four extraction processes; [bold]--engine ray[/]
     hands extraction to Ray (every node must see the files).
@@ -105,8 +106,10 @@ def ingest(
     err.print(
         f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, {len(report.errors)} skipped -> {db}"
     )
-    if report.failed:
-        raise typer.Exit(1)
+    for warning in report.warnings:
+        err.print(f"[yellow]warning[/] {escape(warning)}", highlight=False)
+    if report.failed or report.partial:
+        raise typer.Exit(1 if report.failed else 3)
 
 
 @app.command()
