@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -55,11 +56,15 @@ def _chunks(items: Iterable[str], size: int) -> Iterator[list[str]]:
 
 def _content_id(path: Path, max_bytes: int) -> str | None:
     """The id a file's document would get (sha256 of its bytes), or None where reading it is
-    the worker's job to report on (too large, unreadable)."""
+    the worker's job to report on (too large, unreadable, not a regular file: a pipe or a
+    device is never read here)."""
     try:
-        if path.stat().st_size > max_bytes:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
             return None
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+        return hashlib.sha256(raw).hexdigest() if len(raw) <= max_bytes else None
     except OSError:
         return None
 

@@ -38,6 +38,12 @@ class ExportFormat(StrEnum):
     csv = "csv"
 
 
+def printable(text: str) -> str:
+    """A path as it may reach a terminal: control characters (escape sequences in a file
+    name) shown as their code, never sent."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
 def _progress(total: int) -> Progress:
     """A progress bar on stderr, for runs of more than one file."""
     columns = (
@@ -80,7 +86,7 @@ def ingest(
     """
 
     def on_error(error: IngestError) -> None:
-        err.print(f"[red]skipped[/] {escape(error.path)}: {escape(error.reason)}", highlight=False)
+        err.print(f"[red]skipped[/] {escape(printable(error.path))}: {escape(error.reason)}", highlight=False)
 
     total = api.count_files(paths)
     with _progress(total) as bar:

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
 
 from linkchart.errors import IngestError
 from linkchart.ingest.readers import RawText, decode_text, reader
 
+_DECLARED = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+
+
+def _decode_markup(path: str, raw: bytes) -> str:
+    """UTF-8 (or UTF-16 with a BOM), else the charset the page declares ("<meta charset=
+    iso-8859-1>"): a Latin-1 page that says so is read, not refused."""
+    try:
+        return decode_text(path, raw)
+    except IngestError:
+        declared = _DECLARED.search(raw[:4096])
+        if declared is None:
+            raise
+        try:
+            return raw.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise IngestError(path, f"not text in its declared charset {declared.group(1).decode()!r}") from exc
+
 
 @reader(".html", ".htm", ".xhtml", media_type="text/html")
 def read_html(path: str, raw: bytes) -> RawText:
-    markup = decode_text(path, raw)
+    markup = _decode_markup(path, raw)
     if "<" not in markup:
         raise IngestError(path, "malformed HTML: no markup at all")
     try:

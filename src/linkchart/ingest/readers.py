@@ -5,6 +5,7 @@ reader runs."""
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,40 +76,57 @@ def read_plain(path: str, raw: bytes) -> RawText:
     return RawText(decode_text(path, raw))
 
 
-def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, publisher: str | None = None) -> Document:
-    """Read one file into a Document, or raise IngestError saying why it cannot be read.
-    `publisher` is the document's publisher where the file itself names none."""
-    name = str(path)
-    file = Path(path)
-    suffix = file.suffix.lower()
-    if suffix not in known_suffixes():
-        known = ", ".join(sorted(known_suffixes()))
-        raise IngestError(name, f"unsupported file type '{suffix or '(none)'}' (known: {known})")
+def displayable(text: str) -> str:
+    """A path or text as it can be stored and shown: bytes that are not UTF-8 (a file name's
+    surrogate escapes, a PDF's lone surrogates) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8", "replace").decode("utf-8")
+
+
+def _read_regular(name: str, file: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes, at most `max_bytes` of them (a FIFO, a device or a file that grows
+    past the limit while read is refused, not waited on or read without end)."""
     try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise IngestError(name, f"too large: {size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
-        raw = file.read_bytes()
+        status = file.stat()
+        if not stat.S_ISREG(status.st_mode):
+            kind = "a folder" if stat.S_ISDIR(status.st_mode) else "a device, pipe or socket"
+            raise IngestError(name, f"is {kind}, not a regular file")
+        if status.st_size > max_bytes:
+            raise IngestError(name, f"too large: {status.st_size:,} bytes (limit {max_bytes:,}; see --max-bytes)")
+        with file.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
     except FileNotFoundError as exc:
         raise IngestError(name, "no such file") from exc
-    except IsADirectoryError as exc:
-        raise IngestError(name, "is a folder, not a file") from exc
     except PermissionError as exc:
         raise IngestError(name, "permission denied") from exc
     except OSError as exc:
         raise IngestError(name, f"unreadable: {exc.strerror or exc}") from exc
+    if len(raw) > max_bytes:
+        raise IngestError(name, f"too large: over {max_bytes:,} bytes as read (see --max-bytes)")
+    return raw
+
+
+def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, publisher: str | None = None) -> Document:
+    """Read one file into a Document, or raise IngestError saying why it cannot be read.
+    `publisher` is the document's publisher where the file itself names none."""
+    file = Path(path)
+    name = displayable(str(path))
+    suffix = file.suffix.lower()
+    if suffix not in known_suffixes():
+        known = ", ".join(sorted(known_suffixes()))
+        raise IngestError(name, f"unsupported file type '{displayable(suffix) or '(none)'}' (known: {known})")
+    raw = _read_regular(name, file, max_bytes)
     if not raw.strip():
         raise IngestError(name, "empty file")
     spec: ReaderSpec = lookup("reader", suffix)
     extracted = spec.read(name, raw)
-    cleaned = clean(extracted.text, extracted.title, extracted.date, extracted.publisher)
+    cleaned = clean(displayable(extracted.text), extracted.title, extracted.date, extracted.publisher)
     if not cleaned.text.strip():
         raise IngestError(name, "no text left after removing boilerplate")
     return Document(
         id=hashlib.sha256(raw).hexdigest(),
         path=name,
-        name=file.stem,
-        title=cleaned.title,
+        name=displayable(file.stem),
+        title=cleaned.title and displayable(cleaned.title),
         text=cleaned.text,
         date=cleaned.date,
         media_type=spec.media_type,

@@ -65,19 +65,29 @@ class Store(Closing):
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction; a full disk is a `StoreError` saying so (the store stays as it
+        was before the transaction, so a run after freeing space goes on from there)."""
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if "full" in str(exc):
+                raise StoreError(f"{self.path}: the disk is full; free some space and run again") from exc
             raise
-        self.conn.execute("COMMIT")
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, params).fetchall()
 
     def has_document(self, doc_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+        """Whether a current document has this content (an old version's content does not count:
+        a file changed back to it is read again)."""
+        row = self.conn.execute("SELECT 1 FROM documents WHERE id = ? AND replaced_by IS NULL", (doc_id,))
+        return row.fetchone() is not None
 
     def record_error(self, path: str, reason: str) -> None:
         with self.transaction() as conn:
@@ -94,17 +104,28 @@ class Store(Closing):
 
     def _replace(self, conn: sqlite3.Connection, extraction: Extraction) -> None:
         doc = extraction.document
+        stored = conn.execute("SELECT replaced_by FROM documents WHERE id = ?", (doc.id,)).fetchone()
+        if stored is not None and stored[0] is None:
+            return  # current already: another ingest of the same files wrote it first
         old = [
             r[0]
             for r in conn.execute(
                 "SELECT id FROM documents WHERE path = ? AND id != ? AND replaced_by IS NULL", (doc.path, doc.id)
             )
         ]
-        conn.execute(
-            "INSERT INTO documents (id, path, name, title, date, media_type, text, ingested_at, publisher)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, doc.path, doc.name, doc.title, doc.date, doc.media_type, doc.text, _now(), doc.publisher),
-        )
+        fields = (doc.path, doc.name, doc.title, doc.date, doc.media_type, doc.text, _now(), doc.publisher, doc.id)
+        if stored is None:
+            conn.execute(
+                "INSERT INTO documents (path, name, title, date, media_type, text, ingested_at, publisher, id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                fields,
+            )
+        else:  # a file changed back to an earlier version: that version is current again
+            conn.execute(
+                "UPDATE documents SET path = ?, name = ?, title = ?, date = ?, media_type = ?, text = ?,"
+                " ingested_at = ?, publisher = ?, replaced_by = NULL WHERE id = ?",
+                fields,
+            )
         for old_id in old:
             for table in ("claims", "mentions", "sentences"):
                 conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (old_id,))
