@@ -24,3 +24,10 @@ def test_dropped_lines_and_date() -> None:
     cleaned = clean("Skip to content\nTitle\n\nBody text.\n\nShare this page\nLast updated: 2020-01-31\n")
     assert cleaned.text == "Title\n\nBody text."
     assert cleaned.date == "2020-01-31" and cleaned.title == "Title"
+
+
+def test_invisible_and_direction_characters_are_no_part_of_the_text() -> None:
+    from linkchart.ingest.boilerplate import clean
+
+    cleaned = clean("The Haq\u200bqani network met the \u202eTaliban\u202c in Khost\u00ad.")
+    assert cleaned.text == "The Haqqani network met the Taliban in Khost."

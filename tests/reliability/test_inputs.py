@@ -64,13 +64,18 @@ def test_a_file_changed_and_changed_back_is_current_in_its_first_version(tmp_pat
 
 
 def test_a_folder_tree_a_thousand_deep_is_walked(tmp_path: Path) -> None:
-    folder = deepest = tmp_path / "deep"
-    folder.mkdir()
+    folders = [tmp_path / "deep"]
     for _ in range(1100):  # one by one: pathlib's own mkdir(parents=True) recurses
-        deepest = deepest / "d"
-        deepest.mkdir()
-    (deepest / "report.txt").write_text(GOOD, encoding="utf-8")
-    assert len(ingest([folder], tmp_path / "s.db").ingested) == 1
+        folders.append(folders[-1] / "d")
+    for folder in folders:
+        folder.mkdir()
+    (folders[-1] / "report.txt").write_text(GOOD, encoding="utf-8")
+    try:
+        assert len(ingest([folders[0]], tmp_path / "s.db").ingested) == 1
+    finally:  # removed here, deepest first: pytest's own clean-up (shutil.rmtree) recurses too
+        (folders[-1] / "report.txt").unlink()
+        for folder in reversed(folders):
+            folder.rmdir()
 
 
 def test_a_latin_1_page_that_declares_its_charset_is_read(tmp_path: Path) -> None:
