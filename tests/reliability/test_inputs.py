@@ -97,3 +97,20 @@ def test_an_unreadable_folder_is_reported(tmp_path: Path) -> None:
     finally:
         locked.chmod(0o755)
     assert [e.reason.split(":")[0] for e in report.errors] == ["unreadable folder"]
+
+
+def test_two_ingests_of_one_folder_into_one_store_both_finish(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for n in range(12):
+        (tmp_path / f"r{n:02d}.txt").write_text(f"{GOOD} The Tigers Front met in Herat in 20{n:02d}.", encoding="utf-8")
+    db = tmp_path / "s.db"
+    command = [sys.executable, "-m", "linkchart", "ingest", str(tmp_path), "--db", str(db), "--batch-size", "2"]
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    _ok(db)
+    with Store(db) as store:
+        assert store.query("SELECT COUNT(*) FROM documents WHERE replaced_by IS NULL")[0][0] == 12
+        assert len({r["doc"] for r in claim_records(store)}) == 12

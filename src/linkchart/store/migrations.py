@@ -167,26 +167,33 @@ CREATE INDEX judgments_target ON judgments(kind, target);
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply every migration not yet recorded; return the names applied now."""
+    """Apply every migration not yet recorded; return the names applied now. Two processes
+    opening a new store at once both try the first migration: the one that loses finds it
+    recorded by the other and goes on."""
     conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
     applied = []
     for name, sql in MIGRATIONS:
-        if name in done:
+        if _recorded(conn, name):
             continue
         # executescript commits first; wrap the migration and its record in one transaction.
         try:
             conn.executescript(
-                "BEGIN;\n"
+                "BEGIN IMMEDIATE;\n"
                 + sql
                 + f"\nINSERT INTO schema_migrations VALUES ('{name}', '{datetime.now(UTC).isoformat()}');\nCOMMIT;"
             )
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if _recorded(conn, name):
+                continue  # another process applied it between our look and our write
             raise
         applied.append(name)
     return applied
+
+
+def _recorded(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM schema_migrations WHERE name = ?", (name,)).fetchone() is not None
 
 
 def schema_version(conn: sqlite3.Connection) -> str | None:
