@@ -15,6 +15,10 @@ def _variants() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(p), r) for p, r in vocabulary().mentions.transliterations)
 
 
+# apostrophes and the letters transliterations write for 'ayn and hamza ("Qa'ida", "Qaʿida", "Qa’ida")
+_APOSTROPHES = dict.fromkeys([0x2019, 0x2018, 0x02BC, 0x02BE, 0x02BF, 0x02BB, 0x00B4, 0x0060], "'")
+
+
 @functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Lower case, no accents or quotes, no possessive 's, hyphens as spaces, no leading
@@ -22,15 +26,15 @@ def name_key(name: str) -> str:
 
     >>> name_key("the Hizb-e-Islami's")
     'hizb i islami'
-    >>> name_key("Al-Qaida") == name_key("al Qaeda")
+    >>> name_key("Al-Qaida") == name_key("al Qaeda") == name_key("al\u2010Qa\u02bfida")
     True
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    text = text.translate(_APOSTROPHES)
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[\"`.,()\[\]]", " ", text)
-    text = re.sub(r"[-_/]", " ", text)
+    text = re.sub(r"[-_/\u2010-\u2015\u2212]", " ", text)  # hyphens and dashes of every kind
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^the ", "", text)
     for pattern, replacement in _variants():
