@@ -27,6 +27,7 @@ from linkchart.analyze import (
     support_chains,
     tie_sources,
 )
+from linkchart.model import vocabulary
 from linkchart.resolve.lookup import find_actor
 from linkchart.store import Store
 from linkchart.store.db import Closing
@@ -83,7 +84,10 @@ class Corpus(Closing):
         as_of: str | None = None,
         classes: list[str] | None = None,
     ) -> list[dict[str, Any]]:
-        graph = self.graph(as_of, classes)
+        # ties between actors only: a place is where actors are, not one of them (a state named
+        # as a place still counts by its alliances, enmities and hierarchy)
+        between_actors: list[str] = [c for c in vocabulary().predicate_classes if c != "location"]
+        graph = self.graph(as_of, classes or between_actors)
         view = simple_view(graph)
         view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
         return key_actors(view, backend=backend, group_by=group_by, top=top)

@@ -186,3 +186,12 @@ def test_graph_exports_open_in_their_tools(sample_db: Path, tmp_path: Path) -> N
     header = (tmp_path / "out.neo4j" / "relationships.csv").read_text().splitlines()[0]
     assert header.startswith(":START_ID,:END_ID,:TYPE")
     assert (tmp_path / "out.csv" / "edges.csv").exists()
+
+
+def test_key_actors_are_actors_not_the_places_they_operate_in(sample_db: Path) -> None:
+    from linkchart.corpus import Corpus
+
+    with Corpus(sample_db) as corpus:
+        names = {row["name"] for row in corpus.key_actors(top=100)}
+    assert {"Haqqani Network", "Taliban"} <= names
+    assert not {"Khost", "Paktia", "Paktika", "North Waziristan", "Kandahar"} & names

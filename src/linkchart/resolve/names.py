@@ -15,7 +15,7 @@ def _variants() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(p), r) for p, r in vocabulary().mentions.transliterations)
 
 
-# apostrophes and the letters transliterations write for 'ayn and hamza ("Qa'ida", "Qaʿida", "Qa’ida")
+# apostrophes and the letters transliterations write for 'ayn and hamza (U+2019, U+02BF, ...)
 _APOSTROPHES = dict.fromkeys([0x2019, 0x2018, 0x02BC, 0x02BE, 0x02BF, 0x02BB, 0x00B4, 0x0060], "'")
 
 
