@@ -147,3 +147,12 @@ def test_merge_and_split_forms_write_judgments(web_db: Path, tmp_path: Path) -> 
         headers={**origin, "accept": "application/json"},
     )
     assert split.json()["judgment"]["kind"] == "split" and split.json()["judgment"]["author"] == "forms"
+
+
+def test_home_links_to_actor_pages_and_its_own_twin(client: TestClient) -> None:
+    page = client.get("/").text
+    assert 'href="/actors/"' not in page and 'href="/.json"' not in page
+    first = client.get("/index.json").json()["actors"][0]
+    assert f'href="/actors/{first["id"]}"'.replace(":", "%3A") in page or f'href="/actors/{first["id"]}"' in page
+    assert client.get(f"/actors/{first['id']}").status_code == 200
+    assert 'href="/index.json"' in page

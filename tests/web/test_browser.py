@@ -108,8 +108,9 @@ def test_graph_edge_click_opens_its_evidence_then_reject(server: str, page: obje
     assert page.locator("mark.trigger").count() == 1
     shot(page, "evidence")
     page.click("#reject")
-    page.wait_for_url("**/graph")
-    wait_until(page, "window.linkchartTimings && window.linkchartTimings.interactive !== undefined")
+    page.wait_for_url(f"**/claims/{target['claim']}")  # the rejected claim stays visible, marked
+    assert page.locator("dd.verdict-reject").count() == 1 and page.locator("#clear").count() == 1
+    _open_graph(page, server)
     ids = page.evaluate("() => window.linkchartGraph.edges().map((e) => e.data('claim'))")
     assert target["claim"] not in ids
     twin = json.loads(page.evaluate("async () => JSON.stringify(await (await fetch('/graph.json')).json())"))

@@ -23,7 +23,7 @@ def summary(db: str | Path, top: int = 10) -> dict[str, Any]:
         }
         counts = {name: store.query(f"SELECT COUNT(*) FROM {source}")[0][0] for name, source in tables.items()}
         actors = store.query(
-            """SELECT a.name, a.type, COUNT(DISTINCT m.doc_id) AS docs, COUNT(m.id) AS mentions,
+            """SELECT a.id, a.name, a.type, COUNT(DISTINCT m.doc_id) AS docs, COUNT(m.id) AS mentions,
                       (SELECT COUNT(*) FROM current_claims c WHERE c.negated = 0
                        AND (c.current_subject = a.id OR c.current_object = a.id)) AS claims
                FROM current_actors a JOIN current_mentions m ON m.actor = a.id

@@ -99,8 +99,7 @@ def _install_curation(app: FastAPI, db: str | Path, author: str, guard: Guard) -
     def verdict(request: Request, claim: str = Form(...), decision: str = Form(...), csrf: str = Form("")) -> Response:
         if decision not in ("accept", "reject", "clear"):
             raise HTTPException(status_code=400, detail="decision is accept, reject or clear")
-        back = f"/claims/{claim}" if decision != "reject" else "/graph"
-        return curated(request, csrf, "verdict", claim, {"verdict": decision}, back)
+        return curated(request, csrf, "verdict", claim, {"verdict": decision}, f"/claims/{claim}")
 
     @app.post("/curate/merge")
     def merge(request: Request, actor: str = Form(...), into: str = Form(...), csrf: str = Form("")) -> Response:

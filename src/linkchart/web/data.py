@@ -55,14 +55,15 @@ def _segments(text: str, marks: list[tuple[int, int, str]]) -> list[dict[str, An
 
 
 def claim_evidence(corpus: Corpus, claim_id: str) -> dict[str, Any] | None:
-    """A claim with its sentence and document, the trigger and both actors marked."""
+    """A claim with its sentence and document, the trigger and both actors marked; a rejected
+    claim too, marked as such, so that its verdict can be seen and cleared."""
     rows = corpus.store.query(
         """SELECT c.id, c.predicate, c.hedge, c.negated, c.attributed_to, c.kind, c.time_start, c.time_end,
                   c.time_precision, c.time_source, c.extractor, c.confidence, c.verdict, c.doc_id,
                   c.current_subject AS subject_id, c.current_object AS object_id, sa.name AS subject,
                   oa.name AS object, d.name AS doc, d.title, d.path, d.publisher, d.date, d.text AS document,
                   s.start AS sentence_start, s.end AS sentence_end
-           FROM current_claims c JOIN current_actors sa ON sa.id = c.current_subject
+           FROM judged_claims c JOIN current_actors sa ON sa.id = c.current_subject
            JOIN current_actors oa ON oa.id = c.current_object JOIN documents d ON d.id = c.doc_id
            JOIN sentences s ON s.id = c.sentence_id WHERE c.id = ?""",
         (claim_id,),
