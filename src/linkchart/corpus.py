@@ -121,7 +121,7 @@ class Corpus(Closing):
         ]
         return {**balance(signed), "enemies_shared_partners": partners}
 
-    def chains(self, source: str, target: str | None = None, max_hops: int = 4) -> list[list[dict[str, Any]]]:
+    def chains(self, source: str, target: str | None = None, max_hops: int = 3) -> list[list[dict[str, Any]]]:
         graph = self.graph()
         start = self.find_actor(source)
         end = self.find_actor(target) if target else None

@@ -195,3 +195,10 @@ def test_key_actors_are_actors_not_the_places_they_operate_in(sample_db: Path) -
         names = {row["name"] for row in corpus.key_actors(top=100)}
     assert {"Haqqani Network", "Taliban"} <= names
     assert not {"Khost", "Paktia", "Paktika", "North Waziristan", "Kandahar"} & names
+
+
+def test_chains_from_a_source_list_every_recipient_and_say_when_there_is_none(sample_db: Path) -> None:
+    found = json.loads(runner.invoke(app, ["chains", "CIA", "--db", str(sample_db), "--json"]).output)
+    assert ["Jalaluddin Haqqani"] in [[hop["to"] for hop in chain] for chain in found]  # one hop is a chain too
+    none = runner.invoke(app, ["chains", "Mullah Omar", "--db", str(sample_db)])
+    assert none.exit_code == 0 and "no support ties from Mullah Omar" in none.output

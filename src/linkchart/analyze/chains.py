@@ -48,9 +48,10 @@ def support_digraph(graph: nx.MultiDiGraph) -> nx.DiGraph:
 
 
 def support_chains(
-    graph: nx.MultiDiGraph, source: str, target: str | None = None, max_hops: int = 4, min_hops: int = 2
+    graph: nx.MultiDiGraph, source: str, target: str | None = None, max_hops: int = 3, min_hops: int = 1
 ) -> list[list[Hop]]:
-    """Chains of support from `source` (to `target`, or to anyone), shortest first.
+    """Chains of support from `source` (to `target`, or to every recipient within `max_hops`,
+    one hop included), shortest first.
 
     >>> g = nx.MultiDiGraph()
     >>> for u, p, v in [("cia", "supports", "isi"), ("isi", "recruits", "hn"), ("hn", "proxy_of", "isi")]:
@@ -58,7 +59,7 @@ def support_chains(
     ...                time_end=None)
     ...     g.nodes[u]["name"] = u
     >>> [[h.target for h in chain] for chain in support_chains(g, "cia")]
-    [['isi', 'hn']]
+    [['isi'], ['isi', 'hn']]
     """
     flow = support_digraph(graph)
     if source not in flow:
@@ -69,7 +70,7 @@ def support_chains(
         if end not in flow:
             continue
         for path in nx.all_simple_paths(flow, source, end, cutoff=max_hops):
-            if len(path) - 1 >= (1 if target is not None else min_hops):
+            if len(path) - 1 >= min_hops:
                 chains.append([Hop(a, b, tuple(flow[a][b]["claims"])) for a, b in itertools.pairwise(path)])
     chains.sort(key=lambda c: (len(c), [h.target for h in c]))
     return chains

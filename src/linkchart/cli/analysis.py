@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from linkchart.cli.app import AsOfOption, DbOption, JsonOption, TopOption, app, corpus, emit, err, out, table
 from linkchart.export.graphs import GRAPH_FORMATS, write_graph
@@ -128,15 +129,21 @@ def chains(
     source: Annotated[str, typer.Argument(help="Patron to start from.")],
     target: Annotated[str | None, typer.Argument(help="Client to end at (optional).")] = None,
     db: DbOption = Path("linkchart.db"),
-    max_hops: Annotated[int, typer.Option(help="Longest chain.")] = 4,
+    max_hops: Annotated[int, typer.Option(help="Longest chain.")] = 3,
     as_json: JsonOption = False,
 ) -> None:
-    """Support chains (supports, proxy_of, recruits) from a patron, with the evidence of each hop.
+    """Support chains (supports, proxy_of, recruits) from a patron, with the evidence of each hop:
+    to a client, or to every recipient within --max-hops (one hop included).
+
+    --json prints a list of chains, each a list of hops {from, to, claims}.
 
     Example: [bold]linkchart chains CIA "Haqqani network" --db linkchart.db[/]
     """
     with corpus(db) as c:
         result = c.chains(source, target, max_hops)
+    if not result and not as_json:
+        err.print(f"no support ties from {escape(source)}" + (f" to {escape(target)}" if target else ""))
+        return
     emit(
         as_json,
         result,
