@@ -57,15 +57,16 @@ class Corpus(Closing):
         )
         return claim_graph(self.store, wanted)
 
-    def find_actor(self, query: str) -> str:
-        """An actor id from an id, a name or an alias (case and spelling forgiven)."""
-        return find_actor(self.store, query)
+    def find_actor(self, query: str, first: bool = False) -> str:
+        """An actor id from an id, a name or an alias (case and spelling forgiven); with
+        `first`, the one with most claims where several fit."""
+        return find_actor(self.store, query, first=first)
 
     def _name(self, graph: nx.Graph, node: str) -> str:
         return str(graph.nodes[node].get("name", node)) if node in graph else node
 
-    def profile(self, actor: str, as_of: str | None = None) -> dict[str, Any]:
-        actor_id = self.find_actor(actor)
+    def profile(self, actor: str, as_of: str | None = None, first: bool = False) -> dict[str, Any]:
+        actor_id = self.find_actor(actor, first)
         aliases = [
             r[0] for r in self.store.query("SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias", (actor_id,))
         ]

@@ -202,3 +202,20 @@ def test_chains_from_a_source_list_every_recipient_and_say_when_there_is_none(sa
     assert ["Jalaluddin Haqqani"] in [[hop["to"] for hop in chain] for chain in found]  # one hop is a chain too
     none = runner.invoke(app, ["chains", "Mullah Omar", "--db", str(sample_db)])
     assert none.exit_code == 0 and "no support ties from Mullah Omar" in none.output
+
+
+def test_a_name_several_actors_share_lists_them_and_first_takes_the_best(sample_db: Path) -> None:
+    from linkchart.resolve.lookup import find_actor
+    from linkchart.store import Store
+
+    with Store(sample_db) as store:
+        rows = store.query("SELECT id FROM current_actors WHERE id LIKE 'known:%haqqani%' ORDER BY id")
+        ids = [r["id"] for r in rows]
+    assert len(ids) >= 2  # the network and the family's people share the name "Haqqani"
+    result = runner.invoke(app, ["profile", "Haqqani", "--db", str(sample_db), "--json"])
+    if result.exit_code == 2:  # several fit: a numbered list with types and claim counts
+        assert "1. " in result.output and "claims" in result.output
+        chosen = runner.invoke(app, ["profile", "Haqqani", "--first", "--db", str(sample_db), "--json"])
+        assert chosen.exit_code == 0 and json.loads(chosen.output)["id"] in ids
+    with Store(sample_db) as store:
+        assert find_actor(store, "Haqqani Netwrok") == "known:haqqani_network"  # a close spelling

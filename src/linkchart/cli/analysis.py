@@ -15,18 +15,20 @@ from linkchart.export.report import write_report
 
 @app.command()
 def profile(
-    actor: Annotated[str, typer.Argument(help="Actor name, alias or id.")],
+    actor: Annotated[str, typer.Argument(help="Actor name, alias, close spelling or id.")],
     db: DbOption = Path("linkchart.db"),
     as_of: AsOfOption = None,
+    first: Annotated[bool, typer.Option(help="Where several actors fit, take the one with most claims.")] = False,
     as_json: JsonOption = False,
 ) -> None:
     """An actor's profile: names, leaders, members, allies, rivals, sponsors, proxies, areas and
-    timeline, each line with its citations.
+    timeline, each line with its citations. Where a name fits several actors, they are listed,
+    numbered, with their types, claim counts and ids.
 
     Example: [bold]linkchart profile "Haqqani network" --db linkchart.db[/]
     """
     with corpus(db) as c:
-        result = c.profile(actor, as_of)
+        result = c.profile(actor, as_of, first)
 
     def show() -> None:
         out.print(f"[bold]{result['name']}[/] ({result['type']}) {result['id']}")
