@@ -59,3 +59,15 @@ def test_the_order_actors_come_in_changes_nothing() -> None:
         shuffled = actors[:]
         random.Random(seed).shuffle(shuffled)
         assert identities(shuffled) == expected
+
+
+def test_a_place_named_with_its_administrative_kind_is_the_place_but_an_airport_is_not() -> None:
+    joined = identities(
+        [
+            StoredActor("location:menaka", "Menaka", "location", 3),
+            StoredActor("location:menaka-region", "Menaka region", "location", 1),
+            StoredActor("location:kabul", "Kabul", "location", 3),
+            StoredActor("location:kabul-airport", "Kabul Airport", "location", 1),
+        ]
+    )
+    assert joined == {"location:menaka-region": "location:menaka"}

@@ -142,6 +142,7 @@ class PlaceWords(_Strict):
     after: frozenset[str]
     of: frozenset[str]
     around: frozenset[str]
+    administrative: frozenset[str]
 
 
 class HyphenedParticles(_Strict):

@@ -7,7 +7,7 @@ deterministic function of the whole store (so document order changes nothing), r
 after every ingest and kept apart from extraction like curation (`actors.resolved_into`):
 
 * the same name key, whatever the type ("Mali" the place and "Mali" the state), or a known
-  actor's name or alias;
+  actor's name or alias; a place's name without the kind it ends on ("Menaka region");
 * a name that another actor's documents gave as one of its names ("ADF" where a page said
   "Allied Democratic Forces (ADF)", an alias from an "aka" field), where exactly one actor
   gave it: an acronym two actors use ("ISI") joins neither.
@@ -47,6 +47,14 @@ def _joinable(key: str, actor_type: str) -> bool:
     return not (actor_type == "person" and len(words) == 1)
 
 
+def _place_key(key: str) -> str:
+    """A place's key without the kind of place it ends on: "Menaka region", "Kwale County" and
+    "Sulu province" are Menaka, Kwale and Sulu (a name that is only a kind stays whole)."""
+    words = key.split()
+    kinds = vocabulary().mentions.place_words.administrative
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in kinds else key
+
+
 class _Union:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -80,7 +88,7 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
     by_key: dict[str, list[str]] = defaultdict(list)
     surnames: dict[str, list[str]] = defaultdict(list)  # one-word person names, by key
     for actor in stored.values():
-        key = name_key(actor.name)
+        key = _place_key(name_key(actor.name)) if actor.type == "location" else name_key(actor.name)
         if _joinable(key, actor.type) or actor.id.startswith("known:"):
             by_key[key].append(actor.id)
         elif actor.type == "person" and key:
