@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from linkchart.errors import IngestError
 from linkchart.extract.engines import ExtractJob, Outcome, build_engine
 from linkchart.extract.extractors import DEFAULT_EXTRACTORS
 from linkchart.ingest import discover
-from linkchart.ingest.readers import DEFAULT_MAX_BYTES
+from linkchart.ingest.readers import DEFAULT_MAX_BYTES, read_regular
 from linkchart.model import Extraction
 from linkchart.store import Store
 from linkchart.store.curation import apply_judgments
@@ -59,13 +58,8 @@ def _content_id(path: Path, max_bytes: int) -> str | None:
     the worker's job to report on (too large, unreadable, not a regular file: a pipe or a
     device is never read here)."""
     try:
-        status = path.stat()
-        if not stat.S_ISREG(status.st_mode) or status.st_size > max_bytes:
-            return None
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
-        return hashlib.sha256(raw).hexdigest() if len(raw) <= max_bytes else None
-    except OSError:
+        return hashlib.sha256(read_regular(str(path), path, max_bytes)).hexdigest()
+    except IngestError:
         return None
 
 

@@ -82,7 +82,7 @@ def displayable(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8", "replace").decode("utf-8")
 
 
-def _read_regular(name: str, file: Path, max_bytes: int) -> bytes:
+def read_regular(name: str, file: Path, max_bytes: int) -> bytes:
     """A regular file's bytes, at most `max_bytes` of them (a FIFO, a device or a file that grows
     past the limit while read is refused, not waited on or read without end)."""
     try:
@@ -114,7 +114,7 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, publishe
     if suffix not in known_suffixes():
         known = ", ".join(sorted(known_suffixes()))
         raise IngestError(name, f"unsupported file type '{displayable(suffix) or '(none)'}' (known: {known})")
-    raw = _read_regular(name, file, max_bytes)
+    raw = read_regular(name, file, max_bytes)
     if not raw.strip():
         raise IngestError(name, "empty file")
     spec: ReaderSpec = lookup("reader", suffix)

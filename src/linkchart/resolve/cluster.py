@@ -229,11 +229,15 @@ def _initials(name: str) -> str:
 def _link_initials(mentions: list[Mention], uf: _UnionFind) -> None:
     """An acronym with no definition in the text joins the one name of the document whose
     initials it is ("ADF" after "Allied Democratic Forces ... abbreviated ADF")."""
+    by_initials: dict[str, dict[str, Mention]] = {}  # initials -> name key -> a mention so named
+    for o in mentions:
+        if o.type != "location":
+            by_initials.setdefault(_initials(o.naming), {})[name_key(o.naming)] = o
     for m in mentions:
         short = m.naming.strip()
         if m.known_id or not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
             continue
-        longer = {name_key(o.naming): o for o in mentions if o.type != "location" and _initials(o.naming) == short}
+        longer = by_initials.get(short, {})
         if len(longer) == 1:
             uf.union(next(iter(longer.values())).index, m.index, "initials")
 

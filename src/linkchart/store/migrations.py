@@ -167,7 +167,8 @@ CREATE INDEX judgments_target ON judgments(kind, target);
         "0004_judged_claims",
         """
 -- The current claims with the rejected ones kept (marked by their verdict): what a claim's own
--- page shows, so that a rejection can be seen and cleared.
+-- page shows, so that a rejection can be seen and cleared. The current claims are these less the
+-- rejected, so that the joins that make a claim current are written once.
 CREATE VIEW judged_claims AS
 SELECT c.*, COALESCE(sa.merged_into, sa.id) AS current_subject, COALESCE(oa.merged_into, oa.id) AS current_object
 FROM claims c
@@ -175,6 +176,9 @@ JOIN actors sa ON sa.id = COALESCE(c.curated_subject_id, c.subject_id)
 JOIN actors oa ON oa.id = COALESCE(c.curated_object_id, c.object_id)
 JOIN documents d ON d.id = c.doc_id
 WHERE d.replaced_by IS NULL AND COALESCE(sa.merged_into, sa.id) != COALESCE(oa.merged_into, oa.id);
+
+DROP VIEW current_claims;
+CREATE VIEW current_claims AS SELECT * FROM judged_claims WHERE COALESCE(verdict, '') != 'reject';
 """,
     ),
 )

@@ -43,19 +43,24 @@ class Guard:
     def __init__(self, allowed_hosts: Iterable[str] = ()) -> None:
         self.allowed = LOCAL_HOSTS | {h.strip("[]").lower() for h in allowed_hosts if h}
 
+    @staticmethod
+    def _own(request: Request) -> tuple[str, int] | None:
+        """The host and port this request says it was sent to (its Host header)."""
+        return _host_and_port(request.headers.get("host", ""), request.url.scheme)
+
     def host_allowed(self, request: Request) -> bool:
-        own = _host_and_port(request.headers.get("host", ""), request.url.scheme)
+        own = self._own(request)
         return own is not None and own[0] in self.allowed
 
     def same_origin(self, request: Request) -> bool:
-        """Whether the post names this app (scheme, host and port, exactly) as its origin."""
+        """Whether the post names this app (scheme, host and port, exactly) as its origin; user
+        information ("http://127.0.0.1:8008@evil.example/") names no host of ours."""
         claimed = request.headers.get("origin") or request.headers.get("referer") or ""
         parts = urlsplit(claimed)
-        if parts.scheme not in _DEFAULT_PORTS or parts.username is not None or parts.password is not None:
+        if parts.scheme not in _DEFAULT_PORTS or parts.scheme != request.url.scheme:
             return False
         origin = _host_and_port(parts.netloc, parts.scheme)
-        own = _host_and_port(request.headers.get("host", ""), request.url.scheme)
-        return origin is not None and parts.scheme == request.url.scheme and origin == own
+        return origin is not None and origin == self._own(request)
 
     @staticmethod
     def token(request: Request) -> tuple[str, bool]:
