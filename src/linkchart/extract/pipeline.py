@@ -9,7 +9,7 @@ from linkchart.extract.extractors import DEFAULT_EXTRACTORS, Extractor, build
 from linkchart.extract.mentions.find import ParsedDocument, find_mentions
 from linkchart.extract.mentions.topic import page_actor
 from linkchart.extract.nlp.parse import Paragraph, load_pipeline, parse_documents
-from linkchart.extract.time import sentence_times
+from linkchart.extract.time import DocumentDates
 from linkchart.model import ActorCluster, Claim, Document, Extraction, vocabulary
 from linkchart.resolve.cluster import cluster_mentions
 
@@ -57,7 +57,8 @@ def _failed(document: Document, stage: str, exc: Exception) -> IngestError:
 
 def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[Extractor]) -> Extraction:
     parsed = find_mentions(paragraphs)
-    parsed.times = sentence_times(parsed.sentences, document.date)
+    dates = DocumentDates(parsed, document.date)
+    parsed.times = [dates.scope(i) for i in range(len(parsed.sentences))]
     clusters = cluster_mentions(parsed.mentions, document.text)
     if same := alias_pairs(parsed, clusters):
         clusters = cluster_mentions(parsed.mentions, document.text, same)
@@ -67,4 +68,4 @@ def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[E
             claims += extractor(document, parsed, clusters, claims)  # type: ignore[call-arg]
         else:
             claims += extractor(document, parsed, clusters)
-    return Extraction(document, parsed.sentences, parsed.mentions, clusters, claims)
+    return Extraction(document, parsed.sentences, parsed.mentions, clusters, dates.date_claims(claims))

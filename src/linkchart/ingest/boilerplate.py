@@ -5,22 +5,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from typing import Any
 
 from linkchart.model import vocabulary
-
-_DATE_FORMATS = (
-    "%d-%m-%Y",
-    "%d/%m/%Y",
-    "%d.%m.%Y",
-    "%Y-%m-%d",
-    "%Y/%m/%d",
-    "%d %B %Y",
-    "%B %d %Y",
-    "%B %d, %Y",
-    "%d %b %Y",
-    "%b %d, %Y",
-)
 
 
 @dataclass(frozen=True)
@@ -42,20 +29,54 @@ def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.P
 
 
 def parse_date(raw: str) -> str | None:
-    """An ISO date from the formats report pages use; day-first where it is ambiguous.
+    """An ISO date at the precision the text gives it, read by dateparser (day-first where it
+    is ambiguous); None where `raw` names no year.
 
-    >>> parse_date("25-05-2016")
-    '2016-05-25'
-    >>> parse_date("March 3, 2011")
-    '2011-03-03'
+    >>> parse_date("25-05-2016"), parse_date("Mar. 3, 2011"), parse_date("3rd March 2011")
+    ('2016-05-25', '2011-03-03', '2011-03-03')
+    >>> parse_date("March 2011"), parse_date("2011"), parse_date("on Monday")
+    ('2011-03', '2011', None)
     """
-    cleaned = re.sub(r"\s+", " ", raw.strip())
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
+    cleaned = re.sub(r",?\s+(?:at\s+)?\d{1,2}:\d\d.*$", "", re.sub(r"\s+", " ", raw.strip()))  # "11:44:19 ZULU"
+    if not re.search(r"(?<!\d)\d{4}(?!\d)", cleaned):
+        return None  # "Monday" would be read against today's date
+    data = _date_parser().get_date_data(cleaned)
+    if data.date_obj is None:
+        return None
+    iso: str = data.date_obj.date().isoformat()
+    return {"year": iso[:4], "month": iso[:7]}.get(data.period or "day", iso)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A date in a page's address: "/2003/February/", "/20130216124146/" (an archive's snapshot),
+# "_2024-02/" (a mirror's dump); the page said what it says as of then
+_URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?:(?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)\d{6}(?!\d)"
+    r"|[-/_](?P<m2>0[1-9]|1[0-2]|[A-Z][a-z]+)(?:[-/_](?P<d2>[0-3]\d)(?=[/.-]|$))?(?=[/_.-]|$))"
+)
+
+
+@functools.cache
+def _date_parser() -> Any:
+    from dateparser.date import DateDataParser  # imported on first use: 0.1 s that most runs never need
+
+    return DateDataParser(languages=["en"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+
+
+def _metadata_date(fields: dict[str, str]) -> str | None:
+    """The date a metadata line gives: a date in the source's address, else a year its title
+    names ("Country Reports on Terrorism 2013")."""
+    if match := _URL_DATE.search(fields.get("SOURCE", "")):
+        month, day = match["m"] or match["m2"], match["d"] or match["d2"]
+        found = parse_date(
+            " ".join(p for p in (day, month, match["y"]) if p)
+            if month and not month.isdigit()
+            else "-".join(p for p in (match["y"], month, day) if p)
+        )
+        if found:
+            return found
+    year = _YEAR.search(fields.get("TITLE", ""))
+    return year.group(0) if year else None
 
 
 def _looks_like_title(line: str) -> bool:
@@ -116,11 +137,12 @@ def clean(text: str, title: str | None = None, date: str | None = None, publishe
     if (fields := metadata_line(first.strip())) is not None:
         meta_title, meta_publisher = _title_and_publisher(fields)
         title, publisher, text = title or meta_title, publisher or meta_publisher, rest
+        date = date or _metadata_date(fields)
     kept: list[str] = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         stripped = line.strip()
-        if matched := _first_match(date_lines, stripped):
-            date = date or parse_date(matched.group("date"))
+        if (matched := _first_match(date_lines, stripped)) and (found := parse_date(matched.group("date"))):
+            date = date or found
             continue
         if matched := _first_match(publisher_lines, stripped):
             publisher = publisher or matched.group("publisher").strip()

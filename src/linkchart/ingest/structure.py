@@ -26,7 +26,9 @@ from linkchart.model import vocabulary
 
 __all__ = ["READ", "Segment", "segment"]
 
-Kind = Literal["title", "heading", "prose", "field", "item"]
+# "dates": the value of a field that dates the page's actor ("Founded 2014"); read for its
+# dates only, never parsed for actors
+Kind = Literal["title", "heading", "prose", "field", "item", "dates"]
 READ: frozenset[Kind] = frozenset({"title", "heading", "prose", "field", "item"})
 
 _BLOCK_BREAK = re.compile(r"\n\s*\n")
@@ -168,6 +170,7 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
     """Each line of a block that is a page's structure, as what it is."""
     strict, lenient, known = _labels()
     inert = vocabulary().infobox_inert_labels
+    dated = frozenset().union(*vocabulary().infobox_date_labels.values())
     pattern = lenient if loose else strict
     label: str | None = None  # the field the lines that follow continue
     prose: tuple[int, int] | None = None
@@ -187,6 +190,8 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
             else:
                 label, value_start = (colon, line.index(":") + 1) if colon else row  # type: ignore[misc]
             label = label.lower()
+            if label in dated and s + value_start < e:
+                yield Segment(s + value_start, e, "dates", label)
             if label in inert:
                 continue  # "Ideology", "Status", "Size": what the value says names no actor
             for item in _items(text, *_trimmed(text, s + value_start, e)):

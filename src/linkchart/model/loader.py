@@ -46,11 +46,13 @@ def vocabulary() -> Vocabulary:
                 "known_actors": _read_yaml("known_actors.yaml")["actors"],
                 "places": _read_yaml("places.yaml")["places"],
                 "boilerplate": _read_yaml("boilerplate.yaml"),
+                "time": _read_yaml("time.yaml"),
                 "infobox": infobox["fields"],
                 "infobox_labels": infobox["labels"],
                 "infobox_alias_labels": infobox["alias_labels"],
                 "infobox_inert_labels": infobox["inert_labels"],
                 "infobox_back_matter": infobox["back_matter"],
+                "infobox_date_labels": infobox["date_labels"],
             }
         )
     except (ValidationError, KeyError) as exc:

@@ -30,7 +30,11 @@ class TimeScope:
     start: str | None
     end: str | None
     precision: Literal["day", "month", "year", "decade", "none"]
-    source: Literal["sentence", "paragraph", "document", "none"]
+    # where the time came from: the claim's own clause ("sentence"), a phrase counted from the date
+    # in force ("relative") or from the document's date ("document-relative"), a dated heading
+    # above it, a date field of its infobox, the paragraph's date in force, or only the
+    # document's own date (a bound)
+    source: Literal["sentence", "relative", "document-relative", "heading", "field", "paragraph", "document", "none"]
 
 
 @dataclass(frozen=True)

@@ -222,12 +222,28 @@ class InfoboxField(_Strict):
     predicate: str
     role: Literal["subject", "object"] = "subject"
     person_predicate: str | None = None  # on a person's page: "Allegiance" is membership
+    dated_by: Literal["founded", "active"] | None = None  # the page's date field its items fall back on
 
 
 class Boilerplate(_Strict):
     drop_lines: tuple[str, ...]
     date_lines: tuple[str, ...]
     publisher_lines: tuple[str, ...]
+
+
+class TimeWords(_Strict):
+    """The words that say when (`vocabulary/time.yaml`): labels that are not years, words
+    that open or close an interval, phrases pointing back at the date in force or at the
+    document's own date, with the years they add."""
+
+    label_words: frozenset[str]
+    opens: tuple[str, ...]
+    closes: tuple[str, ...]
+    anaphors: dict[str, int]
+    offset_units: dict[str, int]
+    number_words: dict[str, int]
+    since_anaphors: tuple[str, ...]
+    deictic: dict[str, int]
 
 
 class Vocabulary(_Strict):
@@ -241,11 +257,13 @@ class Vocabulary(_Strict):
     known_actors: tuple[KnownActor, ...]
     places: tuple[Place, ...]
     boilerplate: Boilerplate
+    time: TimeWords
     infobox: dict[str, InfoboxField]
     infobox_labels: frozenset[str]
     infobox_alias_labels: frozenset[str]
     infobox_inert_labels: frozenset[str]
     infobox_back_matter: frozenset[str]
+    infobox_date_labels: dict[Literal["founded", "active"], frozenset[str]]
 
     @model_validator(mode="after")
     def _cross_references(self) -> Vocabulary:
@@ -267,6 +285,9 @@ class Vocabulary(_Strict):
         dangling = {a.parent for a in self.known_actors if a.parent} - set(ids)
         if dangling:
             raise ValueError(f"known actors name unknown parents: {sorted(dangling)}")
+        undeclared = set().union(*self.infobox_date_labels.values()) - self.infobox_inert_labels
+        if undeclared:
+            raise ValueError(f"date labels are not inert labels: {sorted(undeclared)}")
         return self
 
     def predicates_where(self, **wanted: Any) -> tuple[str, ...]:

@@ -15,14 +15,16 @@ an item's time and hedge are its own (v1 gave every item the document's date).""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Literal
 
 from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.mentions.topic import named_in, page_actor
 from linkchart.extract.nlp.parse import Paragraph
-from linkchart.extract.time import document_scope
-from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, vocabulary
+from linkchart.extract.time import document_scope, read_expressions
+from linkchart.ingest.structure import segment
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, TimeScope, vocabulary
 from linkchart.registry import extractors
 
 __all__ = ["InfoboxExtractor"]
@@ -44,12 +46,26 @@ def _fields(
             yield subject, para
 
 
+def _page_dates(document: Document) -> dict[str, TimeScope]:
+    """The page actor's dates its fields give ("Founded 2014", "Dates of operation
+    1975-2002"), by kind: the first of each."""
+    kinds = {label: kind for kind, labels in vocabulary().infobox_date_labels.items() for label in labels}
+    dates: dict[str, TimeScope] = {}
+    for part in segment(document.text, document.title):
+        if part.kind == "dates" and part.label in kinds:
+            found = [e.scope for e in read_expressions(document.text[part.start : part.end]) if e.scope]
+            if found:
+                dates.setdefault(kinds[part.label], replace(found[0], source="field"))
+    return dates
+
+
 @extractors.register("linkchart.relations.infobox.v2")
 class InfoboxExtractor:
     name = "linkchart.relations.infobox.v2"
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         fields = vocabulary().infobox
+        page_dates = _page_dates(document)
         locative = {n: p.klass == "location" for n, p in vocabulary().predicates.items()}
         claims: list[Claim] = []
         for subject, para in _fields(document, parsed, clusters):
@@ -62,9 +78,10 @@ class InfoboxExtractor:
             for cluster, mention in listed.items():
                 if locative[field.predicate] and clusters[cluster].type != "location":
                     continue  # "Headquarters" lists places; "Allies" lists actors, states named as places too
-                claims.append(
-                    self._claim(document, parsed, para, subject, cluster, mention, field.predicate, field.role)
-                )
+                claim = self._claim(document, parsed, para, subject, cluster, mention, field.predicate, field.role)
+                if claim.time.source not in ("sentence", "relative") and field.dated_by in page_dates:
+                    claim = replace(claim, time=page_dates[field.dated_by])
+                claims.append(claim)
         return claims
 
     def _claim(
