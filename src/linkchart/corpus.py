@@ -38,9 +38,10 @@ __all__ = ["Corpus", "open_corpus"]
 class Corpus(Closing):
     """A store opened for analysis."""
 
-    def __init__(self, db: str | Path, min_confidence: float = 0.0) -> None:
+    def __init__(self, db: str | Path, min_confidence: float = 0.0, include_undated: bool = False) -> None:
         self.store = Store(db)
         self.min_confidence = min_confidence  # claims below it are left out of every view
+        self.include_undated = include_undated  # whether a view as of a date keeps claims the text never dates
 
     def close(self) -> None:
         self.store.close()
@@ -54,6 +55,7 @@ class Corpus(Closing):
             frozenset(classes) if classes else None,
             frozenset(hedges) if hedges else None,
             min_confidence=self.min_confidence,
+            include_undated=self.include_undated,
         )
         return claim_graph(self.store, wanted)
 
@@ -136,7 +138,7 @@ class Corpus(Closing):
 
     def diff(self, before: str, after: str) -> dict[str, Any]:
         graph = self.graph()
-        changes = diff(graph, before, after)
+        changes = diff(graph, before, after, self.include_undated)
 
         def named(ties: list[tuple[str, str, str]]) -> list[list[str]]:
             return [[self._name(graph, a), p, self._name(graph, b)] for a, p, b in ties]
@@ -185,9 +187,10 @@ class Corpus(Closing):
         return [sorted(self._name(view, n) for n in c) for c in leiden_communities(view)]
 
 
-def open_corpus(db: str | Path, min_confidence: float = 0.0) -> Corpus:
+def open_corpus(db: str | Path, min_confidence: float = 0.0, include_undated: bool = False) -> Corpus:
     """Open a store for analysis: `linkchart.open("linkchart.db").graph(as_of="2008")`; with
-    `min_confidence`, claims less sure than that are left out of every view."""
+    `min_confidence`, claims less sure than that are left out of every view; with
+    `include_undated`, a view as of a date keeps the claims the text gives no time for."""
     if not Path(db).exists():
         raise FileNotFoundError(f"no store at {db}")
-    return Corpus(db, min_confidence)
+    return Corpus(db, min_confidence, include_undated)

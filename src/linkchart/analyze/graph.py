@@ -14,7 +14,17 @@ import networkx as nx
 from linkchart.model import vocabulary
 from linkchart.store import Store
 
-__all__ = ["GraphFilter", "claim_graph", "holds_at", "lower_bound", "signed_ties", "simple_view", "upper_bound"]
+__all__ = [
+    "GraphFilter",
+    "claim_graph",
+    "holds_at",
+    "holds_in",
+    "known_interval",
+    "lower_bound",
+    "signed_ties",
+    "simple_view",
+    "upper_bound",
+]
 
 
 def lower_bound(value: str) -> str:
@@ -28,7 +38,7 @@ def upper_bound(value: str) -> str:
 
 
 def holds_at(start: str | None, end: str | None, when: str) -> bool:
-    """Whether a claim scoped [start, end] (None is open) can hold at some time in `when`.
+    """Whether an interval [start, end] (None is open) contains some time in `when`.
 
     >>> holds_at("1980", "1989", "1985"), holds_at("1980", "1989", "1995"), holds_at(None, "2008", "1995")
     (True, False, True)
@@ -38,20 +48,46 @@ def holds_at(start: str | None, end: str | None, when: str) -> bool:
     )
 
 
+def known_interval(edge: dict[str, Any]) -> tuple[str | None, str | None] | None:
+    """When the text says a claim holds: its [start, end] (None is open), or None where the text
+    gives no time at all. A claim dated only by its document (`time_source` "document") is
+    undated, unless it is said in the present tense: then it holds as of the document's date
+    (start = end = that date, see `extract.time`).
+
+    >>> known_interval({"time_start": None, "time_end": "2016", "time_source": "document"}) is None
+    True
+    >>> known_interval({"time_start": "2016", "time_end": "2016", "time_source": "document"})
+    ('2016', '2016')
+    """
+    source = edge.get("time_source")
+    if source == "none" or (source == "document" and edge.get("time_start") is None):
+        return None
+    return edge.get("time_start"), edge.get("time_end")
+
+
+def holds_in(edge: dict[str, Any], when: str, include_undated: bool = False) -> bool:
+    """Whether a claim holds in `when`: its known interval contains it, open ends included; an
+    undated claim only where the caller asks for undated ones."""
+    interval = known_interval(edge)
+    return include_undated if interval is None else holds_at(*interval, when)
+
+
 @dataclass(frozen=True)
 class GraphFilter:
-    """Which claims a view keeps. None keeps all."""
+    """Which claims a view keeps. None keeps all. With `as_of`, a claim is kept where it holds
+    in that period (`holds_in`); undated claims only with `include_undated`."""
 
     as_of: str | None = None
     classes: frozenset[str] | None = None
     hedges: frozenset[str] | None = None
     predicates: frozenset[str] | None = None
     min_confidence: float = 0.0  # e.g. 0.4 leaves out the path back-off's guesses (0.35)
+    include_undated: bool = False
 
     def keeps(self, edge: dict[str, Any]) -> bool:
         return (
             edge["confidence"] >= self.min_confidence
-            and (self.as_of is None or holds_at(edge["time_start"], edge["time_end"], self.as_of))
+            and (self.as_of is None or holds_in(edge, self.as_of, self.include_undated))
             and (self.classes is None or edge["class"] in self.classes)
             and (self.hedges is None or edge["hedge"] in self.hedges)
             and (self.predicates is None or edge["predicate"] in self.predicates)
@@ -60,7 +96,7 @@ class GraphFilter:
 
 _CLAIMS_SQL = """
 SELECT c.id, c.current_subject AS subject_id, c.predicate, c.current_object AS object_id, c.time_start, c.time_end,
-       c.time_precision, c.hedge, c.kind, c.confidence, c.extractor, c.verdict, c.doc_id, d.name AS doc,
+       c.time_precision, c.time_source, c.hedge, c.kind, c.confidence, c.extractor, c.verdict, c.doc_id, d.name AS doc,
        COALESCE(d.publisher, d.name) AS publisher, s.text AS sentence
 FROM current_claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
 WHERE c.negated = 0

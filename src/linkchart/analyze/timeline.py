@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from linkchart.analyze.graph import holds_at
+from linkchart.analyze.graph import holds_in
 
 __all__ = ["TieDiff", "diff", "snapshot"]
 
 Tie = tuple[str, str, str]  # (subject, predicate, object); symmetric ties with subject < object
 
 
-def snapshot(graph: nx.MultiDiGraph, as_of: str) -> set[Tie]:
-    """The ties with at least one claim that can hold at `as_of`.
+def snapshot(graph: nx.MultiDiGraph, as_of: str, include_undated: bool = False) -> set[Tie]:
+    """The ties with at least one claim that holds in `as_of` (see `holds_in`).
 
     >>> g = nx.MultiDiGraph()
     >>> g.add_edge("a", "b", predicate="fights", symmetric=True, time_start="1980", time_end="1989")
@@ -25,7 +25,7 @@ def snapshot(graph: nx.MultiDiGraph, as_of: str) -> set[Tie]:
     """
     ties: set[Tie] = set()
     for u, v, data in graph.edges(data=True):
-        if holds_at(data.get("time_start"), data.get("time_end"), as_of):
+        if holds_in(data, as_of, include_undated):
             a, b = (min(u, v), max(u, v)) if data["symmetric"] else (u, v)
             ties.add((a, data["predicate"], b))
     return ties
@@ -47,9 +47,10 @@ def _signs(graph: nx.MultiDiGraph, ties: set[Tie]) -> dict[tuple[str, str], int]
     return {pair: (1 if t > 0 else -1) for pair, t in totals.items() if t}
 
 
-def diff(graph: nx.MultiDiGraph, before: str, after: str) -> TieDiff:
-    """What changed in the network between two dates (years, months or days)."""
-    old, new = snapshot(graph, before), snapshot(graph, after)
+def diff(graph: nx.MultiDiGraph, before: str, after: str, include_undated: bool = False) -> TieDiff:
+    """What changed in the network between two dates (years, months or days), among the ties
+    known to hold at them (and the undated ones too, where asked: they never change)."""
+    old, new = snapshot(graph, before, include_undated), snapshot(graph, after, include_undated)
     old_signs, new_signs = _signs(graph, old), _signs(graph, new)
     flips = [
         (a, b, old_signs[(a, b)], new_signs[(a, b)])

@@ -46,7 +46,12 @@ out = Console()
 DbOption = Annotated[Path, typer.Option("--db", help="The SQLite store (created by ingest if missing).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 AsOfOption = Annotated[
-    str | None, typer.Option("--as-of", help="Only claims that can hold at this date (YYYY[-MM[-DD]]).")
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Only claims that hold in this period (YYYY[-MM[-DD]]): their dates contain it, open ends included; "
+        "undated claims only with --include-undated.",
+    ),
 ]
 TopOption = Annotated[int, typer.Option(help="How many rows.")]
 
@@ -93,6 +98,7 @@ class Settings:
     """Options of the root command that every analysis command honours."""
 
     min_confidence: float = 0.0
+    include_undated: bool = False
 
 
 settings = Settings()
@@ -110,9 +116,18 @@ def main(
             "(0.4 drops the dependency-path back-off's guesses).",
         ),
     ] = 0.0,
+    include_undated: Annotated[
+        bool,
+        typer.Option(
+            "--include-undated",
+            help="With --as-of or diff dates, keep the claims the text gives no time for (left out by default: "
+            "an undated tie is not known to hold in any year).",
+        ),
+    ] = False,
 ) -> None:
     """Turn open-source reports on armed groups into a sourced, time-aware actor network."""
     settings.min_confidence = min_confidence
+    settings.include_undated = include_undated
 
 
 def require_store(db: Path) -> None:
@@ -125,7 +140,7 @@ def require_store(db: Path) -> None:
 def corpus(db: Path) -> Iterator[Corpus]:
     """The store as a corpus for analysis, honouring `--min-confidence`."""
     require_store(db)
-    with open_corpus(db, settings.min_confidence) as opened:
+    with open_corpus(db, settings.min_confidence, settings.include_undated) as opened:
         yield opened
 
 

@@ -17,8 +17,9 @@ def times(text: str, date: str | None = None) -> dict[tuple[str, str, str], tupl
 
 def test_each_clause_keeps_its_own_date() -> None:
     found = times(
-        "The Southern Union, which pledged allegiance to the Tigers Front in 2014, broke away from the Northern Army in 2011."
-    )  # noqa: E501
+        "The Southern Union, which pledged allegiance to the Tigers Front in 2014, "
+        "broke away from the Northern Army in 2011."
+    )
     assert found[("Southern Union", "splinter_of", "Northern Army")][:2] == ("2011", "2011")
 
 
@@ -58,19 +59,29 @@ def test_a_timeline_entry_dates_only_what_follows_it() -> None:
     assert found[("Tigers Front", "merged_with", "Southern Union")][:2] == ("2012", "2012")
 
 
+def test_a_present_state_takes_no_date_from_another_clause_or_sentence() -> None:
+    text = (
+        "Formed in 2012 by former army officers, the Tigers Front operates in Kenya. "
+        "In 2013 it split from the Northern Army. The Tigers Front now fights the Southern Union."
+    )
+    found = times(text, "2016")
+    assert found[("Tigers Front", "operates_in", "Kenya")] == ("2016", "2016", "document")
+    assert found[("Tigers Front", "splinter_of", "Northern Army")][:2] == ("2013", "2013")
+    assert found[("Tigers Front", "fights", "Southern Union")] == ("2016", "2016", "document")
+
+
 def test_a_count_is_not_a_year() -> None:
     found = times("About 2000 fighters of the Tigers Front attacked the Northern Army.", "2016-05-25")
     assert found[("Tigers Front", "fights", "Northern Army")] == (None, "2016-05-25", "document")
 
 
-def test_an_undated_claim_is_bounded_by_the_document_date_only() -> None:
-    found = times("The Tigers Front fights the Northern Army.", "2016-05")
-    assert found[("Tigers Front", "fights", "Northern Army")] == (None, "2016-05", "document")
-    assert times("The Tigers Front fights the Northern Army.")[("Tigers Front", "fights", "Northern Army")] == (
-        None,
-        None,
-        "none",
-    )
+def test_an_undated_claim_is_bounded_by_the_document_date_and_holds_at_it_when_present() -> None:
+    past = times("The Tigers Front attacked the Northern Army.", "2016-05")
+    assert past[("Tigers Front", "fights", "Northern Army")] == (None, "2016-05", "document")
+    present = times("The Tigers Front fights the Northern Army.", "2016-05")
+    assert present[("Tigers Front", "fights", "Northern Army")] == ("2016-05", "2016-05", "document")
+    undated = times("The Tigers Front fights the Northern Army.")
+    assert undated[("Tigers Front", "fights", "Northern Army")] == (None, None, "none")
 
 
 def test_infobox_items_keep_their_own_dates_and_fields_date_the_rest() -> None:

@@ -22,7 +22,7 @@ from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.mentions.topic import named_in, page_actor
 from linkchart.extract.nlp.parse import Paragraph
-from linkchart.extract.time import document_scope, read_expressions
+from linkchart.extract.time import as_of_document, document_scope, read_expressions
 from linkchart.ingest.structure import segment
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, TimeScope, vocabulary
 from linkchart.registry import extractors
@@ -79,8 +79,10 @@ class InfoboxExtractor:
                 if locative[field.predicate] and clusters[cluster].type != "location":
                     continue  # "Headquarters" lists places; "Allies" lists actors, states named as places too
                 claim = self._claim(document, parsed, para, subject, cluster, mention, field.predicate, field.role)
-                if claim.time.source not in ("sentence", "relative") and field.dated_by in page_dates:
+                if claim.time.source in ("document", "none") and field.dated_by in page_dates:
                     claim = replace(claim, time=page_dates[field.dated_by])
+                elif claim.time.source == "document" and field.dated_by != "founded":
+                    claim = replace(claim, time=as_of_document(claim.time))  # "Allies: X" says what holds now
                 claims.append(claim)
         return claims
 

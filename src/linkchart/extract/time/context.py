@@ -34,6 +34,15 @@ def document_scope(date: str | None) -> TimeScope:
     return TimeScope(None, date, "day" if len(date) == 10 else "month" if len(date) == 7 else "year", "document")
 
 
+def as_of_document(scope: TimeScope) -> TimeScope:
+    """A claim the text states in the present tense, with no time of its own, holds at least
+    as of the document's date ("leads", "has fought", "Allies: ..."): start = end = that date,
+    still marked "document". Any other scope is left as it is."""
+    if scope.source != "document" or scope.end is None:
+        return scope
+    return TimeScope(scope.end, scope.end, scope.precision, "document")
+
+
 @dataclass(frozen=True)
 class DatedPhrase:
     scope: TimeScope
@@ -48,23 +57,30 @@ class SentenceDates:
     phrases: tuple[DatedPhrase, ...]
     inherited: TimeScope  # the date in force as the sentence begins
     own: TimeScope  # its main clause's date, else the inherited one
+    fallback: TimeScope  # the document's date, as a bound
+    timeline: bool = False  # whether the date in force is a timeline entry's
 
     def for_trigger(self, trigger: Token, arguments: Sequence[tuple[int, int]] = ()) -> TimeScope:
         """The date of the clause `trigger` is in: the entry of a timeline it follows, else the
         nearest phrase in the tree that is not said of a noun (of two equally near, the one
         nearer the claim's arguments: "fought A since 2015 and B since 2019"); else the date
-        in force."""
+        in force. A clause in the present tense takes neither a date of another clause nor the
+        date in force (but under a timeline entry): "Formed in 2012, it operates in X" and "In
+        2013 it split. It now fights X" do not date what it does now to 2013."""
         if leads := [p for p in self.phrases if p.lead]:
             before = [p for p in leads if p.start <= trigger.idx]
             return before[-1].scope if before else self.inherited
+        present = _present(trigger)
         costs = [
-            (cost, _gap(phrase, arguments), i)
+            (found[0], _gap(phrase, arguments), i)
             for i, phrase in enumerate(self.phrases)
-            if (cost := _distance(trigger, phrase.anchor))
+            if (found := _distance(trigger, phrase.anchor)) and not (present and found[1])
         ]
-        if not costs:
-            return self.inherited
-        return self.phrases[min(costs)[2]].scope
+        if costs:
+            return self.phrases[min(costs)[2]].scope
+        if present and self.inherited.source == "paragraph" and not self.timeline:
+            return self.fallback
+        return self.inherited
 
 
 class DocumentDates:
@@ -72,8 +88,8 @@ class DocumentDates:
 
     def __init__(self, parsed: ParsedDocument, document_date: str | None) -> None:
         self.parsed = parsed
-        self.sentences: list[SentenceDates] = [SentenceDates((), document_scope(document_date), document_scope(None))]
-        self.sentences *= len(parsed.sentences)
+        unread = document_scope(document_date)
+        self.sentences: list[SentenceDates] = [SentenceDates((), unread, unread, unread)] * len(parsed.sentences)
         self._read(document_date)
 
     def _read(self, document_date: str | None) -> None:
@@ -83,9 +99,9 @@ class DocumentDates:
         for para in self.parsed.paragraphs:
             if para.kind in ("heading", "title"):
                 heading = None
-            running = _as_source(heading, "heading")
+            running, timeline = _as_source(heading, "heading"), False
             for sent in para.sentences:
-                inherited = running or fallback
+                inherited, inherited_timeline = running or fallback, timeline
                 phrases: list[DatedPhrase] = []
                 for expression, tokens in _phrases(sent):
                     scope = resolve(expression, anchor, document_date)
@@ -98,12 +114,14 @@ class DocumentDates:
                     phrases[0].scope if phrases and para.kind in ("field", "item") else _main_clause(phrases, sent.root)
                 )
                 # the date in force after the sentence: its last timeline entry's, else its own
-                last = next((p.scope for p in reversed(phrases) if p.lead), main)
-                if last is not None:
-                    running = _as_source(last, "paragraph")
+                lead = next((p.scope for p in reversed(phrases) if p.lead), None)
+                if (last := lead or main) is not None:
+                    running, timeline = _as_source(last, "paragraph"), lead is not None
                     heading = main if para.kind == "heading" else heading
                 index = self.parsed.sentence_of(sent[0], para.index)
-                self.sentences[index] = SentenceDates(tuple(phrases), inherited, main or inherited)
+                self.sentences[index] = SentenceDates(
+                    tuple(phrases), inherited, main or inherited, fallback, inherited_timeline
+                )
 
     def scope(
         self, sentence: int, trigger: Token | None = None, arguments: Sequence[tuple[int, int]] = ()
@@ -128,7 +146,20 @@ class DocumentDates:
         token = span.root
         base = trigger.start - span.start_char  # the paragraph's offset in the document
         arguments = [(e.start - base, e.end - base) for e in claim.evidence if e.role in ("subject", "object")]
-        return replace(claim, time=self.scope(self.parsed.sentence_of(token, paragraph), token, arguments))
+        time = self.scope(self.parsed.sentence_of(token, paragraph), token, arguments)
+        return replace(claim, time=as_of_document(time) if _present(token) else time)
+
+
+def _present(trigger: Token) -> bool:
+    """Whether the clause of `trigger` is in the present tense, perfect included: "leads", "is
+    led by", "has fought" (a noun trigger takes its verb's tense)."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False  # "may have supported", "would lead": not a statement of the present
+    return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *auxiliaries))
 
 
 def _phrases(sent: Span) -> Iterator[tuple[DateExpression, Span]]:
@@ -169,23 +200,23 @@ def _anchor(tokens: Span) -> Token:
     return root
 
 
-def _distance(trigger: Token, anchor: Token) -> int:
-    """Words between trigger and anchor in the tree (plus a cost per clause boundary), one
-    more than that so that 0 means "not this date": a date whose path climbs out of a noun's
-    modifier clause ("a group formed in 1980") is that noun's."""
+def _distance(trigger: Token, anchor: Token) -> tuple[int, int] | None:
+    """Words between trigger and anchor in the tree plus a cost per clause boundary, and the
+    number of boundaries; None where the date is not the trigger's to take: its path climbs
+    out of a noun's modifier clause ("HuJI, a group formed in 1980" dates HuJI)."""
     if trigger.doc is not anchor.doc:
-        return 0
+        return None
     up_trigger = [trigger, *trigger.ancestors]
     up_anchor = [anchor, *anchor.ancestors]
     shared = next((t for t in up_trigger if t in up_anchor), None)
     if shared is None:
-        return 0
+        return None
     trigger_side = up_trigger[: up_trigger.index(shared)]
     anchor_side = up_anchor[: up_anchor.index(shared)]
     if any(t.dep_ in _NOUN_MODIFIERS for t in anchor_side):
-        return 0
+        return None
     boundaries = sum(t.dep_ in _CLAUSES for t in (*trigger_side, *anchor_side))
-    return 1 + len(trigger_side) + len(anchor_side) + _CLAUSE_COST * boundaries
+    return len(trigger_side) + len(anchor_side) + _CLAUSE_COST * boundaries, boundaries
 
 
 def _gap(phrase: DatedPhrase, arguments: Sequence[tuple[int, int]]) -> int:
@@ -194,7 +225,7 @@ def _gap(phrase: DatedPhrase, arguments: Sequence[tuple[int, int]]) -> int:
 
 
 def _main_clause(phrases: list[DatedPhrase], root: Token) -> TimeScope | None:
-    costs = [(cost, i) for i, phrase in enumerate(phrases) if (cost := _distance(root, phrase.anchor))]
+    costs = [(found[0], i) for i, phrase in enumerate(phrases) if (found := _distance(root, phrase.anchor))]
     return phrases[min(costs)[1]].scope if costs else None
 
 
