@@ -26,6 +26,7 @@ from linkchart.analyze import (
     simple_view,
     support_chains,
     tie_sources,
+    turns,
 )
 from linkchart.model import vocabulary
 from linkchart.resolve.lookup import find_actor
@@ -72,12 +73,30 @@ class Corpus(Closing):
         aliases = [
             r[0] for r in self.store.query("SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias", (actor_id,))
         ]
-        result = actor_profile(self.graph(as_of), actor_id, aliases)
+        graph = self.graph(as_of)
+        result = actor_profile(graph, actor_id, aliases)
+        result["turns"] = self.changes(graph, actor_id)
         result["sections"] = {
             k: [asdict(line) | {"predicates": sorted(line.predicates)} for line in v]
             for k, v in result["sections"].items()
         }
         return result
+
+    def changes(self, graph: nx.MultiDiGraph, actor: str | None = None) -> list[dict[str, Any]]:
+        """The changes of sign over time (of pairs with `actor`, or of all), names resolved."""
+        return [
+            {
+                "a": self._name(graph, t.a),
+                "b": self._name(graph, t.b),
+                "from": "ally" if t.before > 0 else "enemy",
+                "to": "ally" if t.after > 0 else "enemy",
+                "before": t.before_when,
+                "after": t.after_when,
+                "claims": list(t.claims),
+            }
+            for t in turns(graph)
+            if actor is None or actor in (t.a, t.b)
+        ]
 
     def key_actors(
         self,
@@ -178,7 +197,7 @@ class Corpus(Closing):
             for c in contradictions(graph)
         ]
         single = sum(len(t["publishers"]) == 1 for t in ties)  # type: ignore[arg-type]
-        return {"ties": ties, "single_source": single, "contradictions": clashes}
+        return {"ties": ties, "single_source": single, "contradictions": clashes, "changes": self.changes(graph)}
 
     def communities(self, as_of: str | None = None) -> list[list[str]]:
         graph = self.graph(as_of, ["ally"])

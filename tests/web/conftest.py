@@ -44,11 +44,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def server(web_db: Path) -> Iterator[str]:
-    """The app on 127.0.0.1 in a background thread, for as long as the session runs."""
+def _serve(db: Path) -> Iterator[str]:
+    """The app on 127.0.0.1 in a background thread, until the generator is closed."""
     port = _free_port()
-    config = uvicorn.Config(create_app(web_db, "browser-test"), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db, "browser-test"), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -60,3 +59,15 @@ def server(web_db: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     instance.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(web_db: Path) -> Iterator[str]:
+    """The samples' store served for as long as the session runs."""
+    yield from _serve(web_db)
+
+
+@pytest.fixture(scope="session")
+def chronology_server(chronology_db: Path) -> Iterator[str]:
+    """The chronology's store (dated, open, undated and turning ties) served."""
+    yield from _serve(chronology_db)

@@ -141,3 +141,44 @@ def test_hostile_document_runs_nothing(server: str, page: object) -> None:
     shot(page, "hostile-profile")
     assert page.evaluate("() => window.__pwned") is None
     assert page.dialogs == []  # type: ignore[attr-defined]
+
+
+def visible_ties(page: object) -> set[str]:
+    return set(
+        page.evaluate(  # type: ignore[attr-defined]
+            "() => window.linkchartGraph.edges().map((e) => e.source().data('label') + ' ' + e.data('label') + ' '"
+            " + e.target().data('label'))"
+        )
+    )
+
+
+def set_year(page: object, year: int) -> None:
+    page.fill("#year", str(year))  # type: ignore[attr-defined]  # fires input: the picture redraws
+
+
+def test_year_slider_means_holding_in_that_year_and_undated_ties_are_a_toggle(
+    chronology_server: str, page: object
+) -> None:
+    _open_graph(page, chronology_server)
+    undated = "Red Hand Brigade fights Black Crescent Army"
+    assert undated in visible_ties(page)  # shown, dotted, until a year is chosen or the toggle is off
+    set_year(page, 1992)
+    assert visible_ties(page) == {"Red Hand Brigade fights Blue Lions Front", undated}
+    page.uncheck("#undated")  # type: ignore[attr-defined]
+    assert visible_ties(page) == {"Red Hand Brigade fights Blue Lions Front"}
+    set_year(page, 2010)
+    assert visible_ties(page) == {"Red Hand Brigade cooperates_with Green Wolves Movement"}  # open end runs on
+    set_year(page, 2000)
+    assert visible_ties(page) == set()  # nothing the text dates holds in 2000
+    shot(page, "graph-holding-in")
+
+
+def test_timeline_draws_open_ends_to_the_present_and_lists_undated_ties_apart(
+    chronology_server: str, page: object
+) -> None:
+    page.goto(chronology_server + "/timeline")  # type: ignore[attr-defined]
+    assert page.locator("table.timeline.dated tr.open-end polygon.open").count() == 1  # type: ignore[attr-defined]
+    undated = page.locator("table.timeline.undated tbody tr")  # type: ignore[attr-defined]
+    assert undated.count() == 1 and "Black Crescent Army" in undated.inner_text()
+    assert "then" in page.inner_text("ul.changes")  # type: ignore[attr-defined]
+    shot(page, "timeline-chronology")

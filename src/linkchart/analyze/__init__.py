@@ -10,7 +10,7 @@ from linkchart.analyze.key_actors import key_actors
 from linkchart.analyze.profile import actor_profile
 from linkchart.analyze.sources import contradictions, tie_sources
 from linkchart.analyze.structural_holes import structural_holes
-from linkchart.analyze.timeline import diff, snapshot
+from linkchart.analyze.timeline import diff, snapshot, turns
 
 __all__ = [
     "GraphFilter",
@@ -30,4 +30,5 @@ __all__ = [
     "structural_holes",
     "support_chains",
     "tie_sources",
+    "turns",
 ]

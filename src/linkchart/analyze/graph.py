@@ -23,7 +23,9 @@ __all__ = [
     "lower_bound",
     "signed_ties",
     "simple_view",
+    "time_order",
     "upper_bound",
+    "when_label",
 ]
 
 
@@ -63,6 +65,35 @@ def known_interval(edge: dict[str, Any]) -> tuple[str | None, str | None] | None
     if source == "none" or (source == "document" and edge.get("time_start") is None):
         return None
     return edge.get("time_start"), edge.get("time_end")
+
+
+def when_label(edge: dict[str, Any]) -> str:
+    """How a claim's time reads, never more than the text says: "1990-1995", "since 2005",
+    "until 1992", "1990s", "as of 2016-05" (present tense, dated only by its document),
+    "undated".
+
+    >>> when_label({"time_start": "2005", "time_end": None, "time_source": "sentence"})
+    'since 2005'
+    >>> when_label({"time_start": None, "time_end": "2016", "time_source": "document"})
+    'undated'
+    """
+    interval = known_interval(edge)
+    if interval is None:
+        return "undated"
+    start, end = interval
+    if edge.get("time_source") == "document":
+        return f"as of {start}"
+    if edge.get("time_precision") == "decade" and start and end and start[:3] == end[:3]:
+        return f"{start[:3]}0s" if (start[3], end[3]) == ("0", "9") else f"{start}\u2013{end} ({start[:3]}0s)"
+    if start and end:
+        return start if start == end else f"{start}\u2013{end}"
+    return f"since {start}" if start else f"until {end}" if end else "undated"
+
+
+def time_order(edge: dict[str, Any]) -> tuple[int, str]:
+    """A sort key that puts claims in time order by their known interval, undated ones last."""
+    interval = known_interval(edge)
+    return (1, "") if interval is None else (0, interval[0] or interval[1] or "")
 
 
 def holds_in(edge: dict[str, Any], when: str, include_undated: bool = False) -> bool:

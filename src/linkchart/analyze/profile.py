@@ -9,6 +9,7 @@ from typing import Any
 
 import networkx as nx
 
+from linkchart.analyze.graph import time_order, when_label
 from linkchart.model import vocabulary
 
 __all__ = ["ProfileLine", "actor_profile", "profile_sections"]
@@ -35,7 +36,7 @@ class ProfileLine:
 
 def _citation(data: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "predicate", "doc", "publisher", "sentence", "hedge", "time_start", "time_end", "confidence")
-    return {k: data[k] for k in keys}
+    return {**{k: data[k] for k in keys}, "when": when_label(data)}
 
 
 def actor_profile(graph: nx.MultiDiGraph, actor: str, aliases: list[str] | None = None) -> dict[str, Any]:
@@ -65,9 +66,14 @@ def actor_profile(graph: nx.MultiDiGraph, actor: str, aliases: list[str] | None 
                 if not any(c["sentence"] == data["sentence"] and c["doc"] == data["doc"] for c in line.citations):
                     line.citations.append(_citation(data))  # one sentence saying it twice is one citation
         timeline.append(
-            {"subject": graph.nodes[u].get("name", u), "object": graph.nodes[v].get("name", v), **_citation(data)}
+            {
+                "subject": graph.nodes[u].get("name", u),
+                "object": graph.nodes[v].get("name", v),
+                "order": time_order(data),
+                **_citation(data),
+            }
         )
-    timeline.sort(key=lambda t: (t["time_start"] or t["time_end"] or "9999", t["id"]))
+    timeline.sort(key=lambda t: (t.pop("order"), t["id"]))
     return {
         "id": actor,
         "name": node.get("name", actor),

@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from linkchart.analyze.graph import lower_bound, upper_bound
+from linkchart.analyze.graph import known_interval, lower_bound, upper_bound
 
 __all__ = ["Contradiction", "TieSources", "contradictions", "tie_sources"]
 
@@ -54,8 +54,12 @@ class Contradiction:
 
 
 def _overlap(x: dict[str, Any], y: dict[str, Any]) -> bool:
-    x0, x1 = lower_bound(x["time_start"] or "0000"), upper_bound(x["time_end"] or "9999")
-    y0, y1 = lower_bound(y["time_start"] or "0000"), upper_bound(y["time_end"] or "9999")
+    """Whether two claims may hold at once: their known dates overlap, or one is undated."""
+    x_interval, y_interval = known_interval(x), known_interval(y)
+    if x_interval is None or y_interval is None:
+        return True
+    x0, x1 = lower_bound(x_interval[0] or "0000"), upper_bound(x_interval[1] or "9999")
+    y0, y1 = lower_bound(y_interval[0] or "0000"), upper_bound(y_interval[1] or "9999")
     return x0 <= y1 and y0 <= x1
 
 

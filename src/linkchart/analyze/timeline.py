@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import networkx as nx
 
-from linkchart.analyze.graph import holds_in
+from linkchart.analyze.graph import holds_in, known_interval, lower_bound, upper_bound, when_label
 
-__all__ = ["TieDiff", "diff", "snapshot"]
+__all__ = ["TieDiff", "Turn", "diff", "snapshot", "turns"]
 
 Tie = tuple[str, str, str]  # (subject, predicate, object); symmetric ties with subject < object
 
@@ -58,3 +59,47 @@ def diff(graph: nx.MultiDiGraph, before: str, after: str, include_undated: bool 
         if old_signs[(a, b)] != new_signs[(a, b)]
     ]
     return TieDiff(sorted(new - old), sorted(old - new), flips)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A pair that the texts date as allies, then enemies (or the reverse): one tie, two dated
+    claims, in time order."""
+
+    a: str
+    b: str
+    before: int  # the sign first held, +1 ally, -1 enemy
+    after: int
+    before_when: str
+    after_when: str
+    claims: tuple[str, str]  # the last claim of the first sign, the first of the next
+
+
+def turns(graph: nx.MultiDiGraph) -> list[Turn]:
+    """Each change of sign over time between two actors: an ally claim whose dates end before
+    an enemy claim's begin (or the reverse). Undated claims are never a turn; claims whose dates
+    overlap are a contradiction, not a change (see `sources.contradictions`).
+
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("a", "b", id="c1", sign=1, time_start="1980", time_end="1989", time_source="sentence")
+    >>> _ = g.add_edge("a", "b", id="c2", sign=-1, time_start="1994", time_end=None, time_source="sentence")
+    >>> [(t.before, t.after, t.after_when) for t in turns(g)]
+    [(1, -1, 'since 1994')]
+    """
+    dated: dict[tuple[str, str], list[tuple[str, str, dict[str, object]]]] = {}
+    for u, v, data in graph.edges(data=True):
+        if data.get("sign") and (interval := known_interval(data)) is not None:
+            start, end = lower_bound(interval[0] or "0000"), upper_bound(interval[1] or "9999")
+            dated.setdefault((min(u, v), max(u, v)), []).append((start, end, data))
+    found = []
+    for (a, b), claims in sorted(dated.items()):
+        claims.sort(key=lambda c: (c[0], c[1], str(c[2]["id"])))
+        for (_, end, first), (start, _, then) in itertools.pairwise(claims):
+            if first["sign"] != then["sign"] and end < start:
+                found.append(
+                    Turn(
+                        a, b, int(first["sign"]), int(then["sign"]),  # type: ignore[call-overload]
+                        when_label(first), when_label(then), (str(first["id"]), str(then["id"])),
+                    )
+                )  # fmt: skip
+    return found

@@ -4,13 +4,14 @@ laid out for drawing (positions, and edges coloured by their predicate's class a
 
 from __future__ import annotations
 
+import datetime
 import random
 from typing import Any
 
 import igraph as ig
 
 from linkchart.analyze.centrality import to_igraph
-from linkchart.analyze.graph import simple_view
+from linkchart.analyze.graph import known_interval, simple_view, time_order, when_label
 from linkchart.corpus import Corpus
 from linkchart.model import vocabulary
 
@@ -56,6 +57,8 @@ def graph_payload(
             "sign": data["sign"],
             "directed": not data["symmetric"],
             "hedge": data["hedge"],
+            "dated": known_interval(data) is not None,
+            "when": when_label(data),
             "time_start": data["time_start"],
             "time_end": data["time_end"],
             "publisher": data["publisher"],
@@ -65,12 +68,22 @@ def graph_payload(
         if u != v and u in positions and v in positions
     ]
     publishers = sorted({e["publisher"] for e in edges})
-    years = sorted({int(t[:4]) for e in edges for t in (e["time_start"], e["time_end"]) if t})
-    return {"nodes": nodes, "edges": edges, "publishers": publishers, "years": [years[0], years[-1]] if years else None}
+    return {"nodes": nodes, "edges": edges, "publishers": publishers, "years": _years(edges)}
+
+
+def _years(items: list[dict[str, Any]]) -> list[int] | None:
+    """The first and last year the dated claims name; the present year where one is still
+    running ("since 2005"), so that a slider or a bar can reach it."""
+    dated = [i for i in items if i["dated"]]
+    years = [int(t[:4]) for i in dated for t in (i["time_start"], i["time_end"]) if t]
+    if any(i["time_end"] is None for i in dated):
+        years.append(datetime.date.today().year)
+    return [min(years), max(years)] if years else None
 
 
 def timeline(corpus: Corpus, actor: str | None = None) -> dict[str, Any]:
-    """Ties in time order (of one actor, or of the whole network), undated ones last."""
+    """Ties in time order (of one actor, or of the whole network), undated ones last and marked
+    so: `dated`, and `when` as the text says it ("since 2005", "as of 2016", "undated")."""
     graph = corpus.graph()
     wanted = corpus.find_actor(actor) if actor else None
     items = []
@@ -88,15 +101,19 @@ def timeline(corpus: Corpus, actor: str | None = None) -> dict[str, Any]:
                 "class": data["class"],
                 "time_start": data["time_start"],
                 "time_end": data["time_end"],
+                "time_precision": data["time_precision"],
+                "dated": known_interval(data) is not None,
+                "when": when_label(data),
+                "order": time_order(data),
                 "hedge": data["hedge"],
                 "doc": data["doc"],
                 "sentence": data["sentence"],
             }
         )
-    items.sort(key=lambda i: (i["time_start"] or i["time_end"] or "9999", i["subject"], i["id"]))
-    years = [int(t[:4]) for i in items for t in (i["time_start"], i["time_end"]) if t]
+    items.sort(key=lambda i: (i.pop("order"), i["subject"], i["id"]))
     return {
         "actor": graph.nodes[wanted]["name"] if wanted else None,
         "items": items,
-        "span": [min(years), max(years)] if years else None,
+        "span": _years(items),
+        "changes": corpus.changes(graph, wanted),
     }

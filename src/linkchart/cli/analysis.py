@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -45,8 +45,22 @@ def profile(
                     for line in lines
                 ]
                 table(section, ["actor", "via", "citations"], rows)
+        show_turns(result["turns"])
 
     emit(as_json, result, show)
+
+
+def show_turns(changes: list[dict[str, Any]]) -> None:
+    """Ties that turned over time, with the dates of the claims on each side of the turn."""
+    if changes:
+        table(
+            "Changes over time",
+            ["a", "b", "was", "then", "turned"],
+            [
+                [t["a"], t["b"], f"{t['from']} ({t['before']})", f"{t['to']} ({t['after']})", t["claims"][1]]
+                for t in changes
+            ],
+        )
 
 
 @app.command("key-actors")
@@ -191,7 +205,8 @@ def sources_cmd(
     single: Annotated[bool, typer.Option(help="Only ties one publisher makes.")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """How many independent publishers back each tie; single-source ties; contradictions.
+    """How many independent publishers back each tie; single-source ties; contradictions (ally
+    and enemy at overlapping times), apart from changes (ally, then enemy, dated).
 
     Example: [bold]linkchart sources --db linkchart.db --single[/]
     """
@@ -210,10 +225,11 @@ def sources_cmd(
         out.print(f"{result['single_source']} single-source ties")
         if result["contradictions"]:
             table(
-                "Contradictions",
+                "Contradictions (ally and enemy at overlapping or unknown times)",
                 ["a", "b", "publishers"],
                 [[x["a"], x["b"], ", ".join(x["publishers"])] for x in result["contradictions"]],
             )
+        show_turns(result["changes"])
 
     emit(as_json, result, show)
 

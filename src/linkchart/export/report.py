@@ -52,11 +52,7 @@ def render_html(report: dict[str, Any]) -> str:
 
 def render_markdown(report: dict[str, Any]) -> str:
     def cite(citation: dict[str, Any]) -> str:
-        when = (
-            f" [{citation['time_start'] or '…'}\u2013{citation['time_end'] or '…'}]"
-            if (citation["time_start"] or citation["time_end"])
-            else ""
-        )
+        when = f" [{citation['when']}]"
         hedge = f" *({citation['hedge']})*" if citation["hedge"] != "asserted" else ""
         return f"{citation['doc']}{when}{hedge}: “{citation['sentence']}”"
 
@@ -75,8 +71,7 @@ def render_markdown(report: dict[str, Any]) -> str:
             lines.append("")
     lines += ["## Timeline", ""]
     for item in report["timeline"]["items"]:
-        when = f"{item['time_start'] or '…'}\u2013{item['time_end'] or '…'}"
-        lines.append(f"- {when}: {item['subject']} {item['predicate']} {item['object']} ({item['doc']})")
+        lines.append(f"- {item['when']}: {item['subject']} {item['predicate']} {item['object']} ({item['doc']})")
     lines += ["", "## Sources", ""]
     lines += [
         f"- {d['name']}: {d['title'] or ''} ({d['publisher'] or 'publisher not stated'}"

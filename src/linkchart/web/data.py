@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from linkchart.analyze.graph import when_label
 from linkchart.analyze.views import graph_payload, timeline
 from linkchart.corpus import Corpus
 from linkchart.resolve.gazetteer import coordinates
@@ -71,6 +72,7 @@ def claim_evidence(corpus: Corpus, claim_id: str) -> dict[str, Any] | None:
     if not rows:
         return None
     claim = dict(rows[0])
+    claim["when"] = when_label(claim)
     text = claim.pop("document")
     evidence = corpus.store.query("SELECT role, start, end, text FROM evidence WHERE claim_id = ?", (claim_id,))
     marks = [(e["start"], e["end"], e["role"]) for e in evidence if e["role"] != "sentence"]

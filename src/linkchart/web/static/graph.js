@@ -8,12 +8,14 @@
   const publisher = document.getElementById("publisher");
   const year = document.getElementById("year");
   const yearLabel = document.getElementById("year-label");
+  const anyYear = document.getElementById("any-year");
+  const undated = document.getElementById("undated");
   let cy = null;
   let payload = null;
 
   function query() {
     const params = new URLSearchParams();
-    for (const box of form.querySelectorAll("input[type=checkbox]:checked")) params.append(box.name, box.value);
+    for (const box of form.querySelectorAll("input[type=checkbox][name]:checked")) params.append(box.name, box.value);
     return params.toString();
   }
 
@@ -25,18 +27,24 @@
       year.min = payload.years[0];
       year.max = payload.years[1];
       if (!year.dataset.touched) year.value = payload.years[1];
-      yearLabel.textContent = year.value;
     }
+  }
+
+  // "Holding in Y": the years the text gives contain Y, open ends included. A tie the text
+  // gives no time for holds in no particular year: it shows only while "undated" is ticked.
+  function holdsIn(edge, y) {
+    const start = edge.time_start ? parseInt(edge.time_start.slice(0, 4), 10) : -Infinity;
+    const end = edge.time_end ? parseInt(edge.time_end.slice(0, 4), 10) : Infinity;
+    return start <= y && y <= end;
   }
 
   function edgeVisible(edge) {
     if (publisher.value && edge.publisher !== publisher.value) return false;
-    if (payload.years && year.dataset.touched) {
-      const start = edge.time_start ? parseInt(edge.time_start.slice(0, 4), 10) : null;
-      if (start !== null && start > parseInt(year.value, 10)) return false;
-    }
-    return true;
+    if (!edge.dated) return undated.checked;
+    return !(payload.years && year.dataset.touched) || holdsIn(edge, parseInt(year.value, 10));
   }
+
+  function pickYear() { year.dataset.touched = "1"; yearLabel.textContent = year.value; draw(); }
 
   function short(name) {  // long names would swamp the picture; the full name is on the profile
     return name.length > 40 ? name.slice(0, 39) + "…" : name;
@@ -51,7 +59,7 @@
                              position: { x: n.x, y: n.y } })),
       ...edges.map((e) => ({ group: "edges", data: { id: "e" + e.id, claim: e.id, source: e.source, target: e.target,
                              label: e.predicate, klass: e.class, colour: e.colour, directed: e.directed ? 1 : 0,
-                             hedged: e.hedge === "asserted" ? 0 : 1 } })),
+                             hedged: e.hedge === "asserted" ? 0 : 1, undated: e.dated ? 0 : 1 } })),
     ];
   }
 
@@ -80,7 +88,8 @@
           "line-color": (e) => e.data("colour") || "#999",
           "target-arrow-color": (e) => e.data("colour") || "#999",
           "target-arrow-shape": (e) => (e.data("directed") && !many ? "triangle" : "none"),
-          "line-style": (e) => (e.data("hedged") ? "dashed" : "solid"), opacity: 0.8 } },
+          "line-style": (e) => (e.data("undated") ? "dotted" : e.data("hedged") ? "dashed" : "solid"),
+          opacity: (e) => (e.data("undated") ? 0.45 : 0.8) } },
         { selector: ":selected", style: { "border-width": 3, "border-color": "#ffb300" } },
       ],
     });
@@ -100,10 +109,11 @@
   }
 
   form.addEventListener("change", (event) => {
-    if (event.target === year) { year.dataset.touched = "1"; yearLabel.textContent = year.value; draw(); return; }
-    if (event.target === publisher) { draw(); return; }
+    if (event.target === year) { pickYear(); return; }
+    if (event.target === publisher || event.target === undated) { draw(); return; }
     load();
   });
-  year.addEventListener("input", () => { year.dataset.touched = "1"; yearLabel.textContent = year.value; draw(); });
+  year.addEventListener("input", pickYear);
+  anyYear.addEventListener("click", () => { delete year.dataset.touched; yearLabel.textContent = "any year"; draw(); });
   load();
 })();

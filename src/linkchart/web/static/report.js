@@ -7,7 +7,8 @@
     elements: [
       ...payload.nodes.map((n) => ({ data: { id: n.id, label: n.name.length > 40 ? n.name.slice(0, 39) + "…" : n.name }, position: { x: n.x, y: n.y } })),
       ...payload.edges.map((e) => ({ data: { id: "e" + e.id, source: e.source, target: e.target, klass: e.class, colour: e.colour,
-                                             directed: e.directed ? 1 : 0, hedged: e.hedge === "asserted" ? 0 : 1 } })),
+                                             directed: e.directed ? 1 : 0, hedged: e.hedge === "asserted" ? 0 : 1,
+                                             undated: e.dated ? 0 : 1 } })),
     ],
     layout: { name: "preset", fit: true, padding: 30 },
     style: [
@@ -16,7 +17,7 @@
       { selector: "edge", style: { width: 2, "curve-style": "bezier", "line-color": (e) => e.data("colour"),
         "target-arrow-color": (e) => e.data("colour"),
         "target-arrow-shape": (e) => (e.data("directed") ? "triangle" : "none"),
-        "line-style": (e) => (e.data("hedged") ? "dashed" : "solid") } },
+        "line-style": (e) => (e.data("undated") ? "dotted" : e.data("hedged") ? "dashed" : "solid") } },
     ],
   });
 })();
