@@ -240,6 +240,7 @@ class TimeWords(_Strict):
     opens: tuple[str, ...]
     closes: tuple[str, ...]
     anaphors: dict[str, int]
+    decade_anaphors: tuple[str, ...]
     offset_units: dict[str, int]
     number_words: dict[str, int]
     since_anaphors: tuple[str, ...]

@@ -69,6 +69,7 @@ ANCHOR = TimeScope("2010", "2010", "year", "sentence")
         ("since then", "2010", None),
         ("they have remained rivals since.", "2010", None),
         ("in March", "2010-03", "2010-03"),
+        ("later that decade", "2010", "2019"),
     ],
 )
 def test_relative_phrases_count_from_the_date_in_force(text: str, start: str, end: str | None) -> None:

@@ -14,7 +14,8 @@ an item's time and hedge are its own (v1 gave every item the document's date).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Literal
 
@@ -59,13 +60,23 @@ def _page_dates(document: Document) -> dict[str, TimeScope]:
     return dates
 
 
+def _field_time(claim: Claim, dated_by: str | None, page_dates: Callable[[], dict[str, TimeScope]]) -> Claim:
+    """An item with no date of its own: the page's date field it falls back on, else (for
+    anything but a founding) what the page says holds as of its date: "Allies: X" is now."""
+    if claim.time.source not in ("document", "none"):
+        return claim
+    if dated_by and dated_by in page_dates():
+        return replace(claim, time=page_dates()[dated_by])
+    return claim if dated_by == "founded" else replace(claim, time=as_of_document(claim.time))
+
+
 @extractors.register("linkchart.relations.infobox.v2")
 class InfoboxExtractor:
     name = "linkchart.relations.infobox.v2"
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         fields = vocabulary().infobox
-        page_dates = _page_dates(document)
+        page_dates = functools.cache(lambda: _page_dates(document))  # read only where a field needs it
         locative = {n: p.klass == "location" for n, p in vocabulary().predicates.items()}
         claims: list[Claim] = []
         for subject, para in _fields(document, parsed, clusters):
@@ -79,11 +90,7 @@ class InfoboxExtractor:
                 if locative[field.predicate] and clusters[cluster].type != "location":
                     continue  # "Headquarters" lists places; "Allies" lists actors, states named as places too
                 claim = self._claim(document, parsed, para, subject, cluster, mention, field.predicate, field.role)
-                if claim.time.source in ("document", "none") and field.dated_by in page_dates:
-                    claim = replace(claim, time=page_dates[field.dated_by])
-                elif claim.time.source == "document" and field.dated_by != "founded":
-                    claim = replace(claim, time=as_of_document(claim.time))  # "Allies: X" says what holds now
-                claims.append(claim)
+                claims.append(_field_time(claim, field.dated_by, page_dates))
         return claims
 
     def _claim(

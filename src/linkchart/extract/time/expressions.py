@@ -46,6 +46,7 @@ _YEARLESS_MONTH = re.compile(
     re.I,
 )
 _WORD_BEFORE = re.compile(r"([\w.#$€£]+)[^\w.#$€£]*$")
+_DIGIT = re.compile(r"\d")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|of|circa|around|c\.)\s*$")
 _LEAD_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n\s*)$")
 _LEAD_AFTER = re.compile(r"\s*(?:[\u2013\u2014:-]|\s-)\s")
@@ -66,6 +67,7 @@ class DateExpression:
     shift: int | None = None
     month: int | None = None
     running: bool = False
+    decade: bool = False  # "later that decade": the decade of the date in force
     deictic: int | None = None
     bare: bool = False
     lead: bool = False  # a timeline entry's date, "1999 - KXR units ambush ...": it dates what follows
@@ -84,7 +86,7 @@ TimeScope(start='2009', end=None, precision='year', source='sentence')]
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for name, pattern in _SHAPES:
+    for name, pattern in _SHAPES if _DIGIT.search(text) else ():
         for match in pattern.finditer(text):
             if free(match.start(), match.end()) and (expression := _absolute(name, match, text)):
                 found.append(expression)
@@ -142,13 +144,27 @@ def _bound(before: str) -> str | None:
     neither; "since at least", "starting in" and "until its dissolution in" are read too."""
     words = re.sub(r"\b(?:the|early|late|mid|in|on)\s*-?\s*$", "", before.rstrip()).rstrip()
     words = re.sub(r"\b(?:the|early|late|mid|in|on)\s*-?\s*$", "", words).rstrip()
-    spec = vocabulary().time
-    for kind, phrases in (("opens", spec.opens), ("closes", spec.closes)):
-        if any(re.search(rf"(?:^|\W){re.escape(p)}$", words) for p in phrases):
-            return kind
+    opens, closes = _bound_patterns()
+    if opens.search(words):
+        return "opens"
+    if closes.search(words):
+        return "closes"
     if m := re.search(r"\b(until|since)\s+(?:its|their|his|her|the)\s+\w+$", words):
         return "closes" if m[1] == "until" else "opens"  # "until its dissolution in 2019"
     return None
+
+
+@functools.cache
+def _bound_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spec = vocabulary().time
+    return tuple(  # type: ignore[return-value]
+        re.compile(rf"(?:^|\W)(?:{_alternation(phrases)})$") for phrases in (spec.opens, spec.closes)
+    )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regular expression for any of `phrases`, the longest tried first."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _label_before(before: str) -> bool:
@@ -164,24 +180,26 @@ def _month_number(name: str) -> int | None:
 
 
 @functools.cache
-def _relative_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _relative_patterns() -> tuple[re.Pattern[str], ...]:
     spec = vocabulary().time
-
-    def alternation(phrases: Iterable[str]) -> str:
-        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
-    numbers = "|".join(sorted(spec.number_words, key=len, reverse=True))
-    return (
-        re.compile(rf"\b(?:{alternation(spec.anaphors)})\b", re.I),
-        re.compile(rf"\b(?P<n>\d{{1,2}}|{numbers})\s+years?\s+(?P<u>{alternation(spec.offset_units)})\b", re.I),
-        re.compile(rf"\b(?:{alternation(spec.since_anaphors)})\b", re.I),
-        re.compile(rf"\b(?:{alternation(spec.deictic)})\b", re.I),
+    numbers = _alternation(spec.number_words)
+    patterns = (
+        re.compile(rf"\b(?:{_alternation(spec.anaphors)})\b", re.I),
+        re.compile(rf"\b(?P<n>\d{{1,2}}|{numbers})\s+years?\s+(?P<u>{_alternation(spec.offset_units)})\b", re.I),
+        re.compile(rf"\b(?:{_alternation(spec.since_anaphors)})\b", re.I),
+        re.compile(rf"\b(?:{_alternation(spec.deictic)})\b", re.I),
+        re.compile(rf"\b(?:{_alternation(spec.decade_anaphors)})\b", re.I),
     )
+    # one search that most sentences fail, before the seven that say which phrase it is
+    hint = re.compile("|".join(p.pattern for p in (*patterns, _TRAILING_SINCE, _YEARLESS_MONTH)), re.I)
+    return (hint, *patterns)
 
 
 def _relative(text: str) -> list[DateExpression]:
     spec = vocabulary().time
-    anaphor, offset, since, deictic = _relative_patterns()
+    hint, anaphor, offset, since, deictic, decade = _relative_patterns()
+    if not hint.search(text):
+        return []
     found = [DateExpression(m.start(), m.end(), shift=spec.anaphors[m[0].lower()]) for m in anaphor.finditer(text)]
     for m in offset.finditer(text):
         count = int(m["n"]) if m["n"].isdigit() else spec.number_words[m["n"].lower()]
@@ -189,6 +207,7 @@ def _relative(text: str) -> list[DateExpression]:
     found += [DateExpression(m.start(), m.end(), shift=0, running=True) for m in since.finditer(text)]
     found += [DateExpression(m.start(), m.end(), shift=0, running=True) for m in _TRAILING_SINCE.finditer(text)]
     found += [DateExpression(m.start(), m.end(), deictic=spec.deictic[m[0].lower()]) for m in deictic.finditer(text)]
+    found += [DateExpression(m.start(), m.end(), shift=0, decade=True) for m in decade.finditer(text)]
     for m in _YEARLESS_MONTH.finditer(text):
         found.append(DateExpression(m.start("m"), m.end("m"), shift=0, month=_month_number(m["m"])))
     return found
@@ -216,6 +235,8 @@ def resolve(expression: DateExpression, anchor: TimeScope | None, document_date:
 
 
 def _shifted(year: str, expression: DateExpression, source: str) -> TimeScope:
+    if expression.decade:
+        return TimeScope(year[:3] + "0", year[:3] + "9", "decade", source)  # type: ignore[arg-type]
     if expression.month is not None:
         value = f"{year}-{expression.month:02d}"
         return TimeScope(value, value, "month", source)  # type: ignore[arg-type]
