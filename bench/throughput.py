@@ -44,6 +44,7 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 REALISTIC = (SHARED / "train" / "synthetic", SHARED / "eval" / "web" / "dev")
 TABLES = {
     "documents": "SELECT id, path, name, title, date, publisher FROM documents ORDER BY id",
+    "document_paths": "SELECT path, doc_id FROM document_paths ORDER BY path",
     "sentences": "SELECT id, start, end, text FROM sentences ORDER BY id",
     "mentions": "SELECT id, actor_id, start, end, text, rule FROM mentions ORDER BY id",
     "actors": "SELECT id, name, type FROM actors ORDER BY id",

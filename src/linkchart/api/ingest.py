@@ -12,7 +12,7 @@ from linkchart.errors import IngestError
 from linkchart.extract.engines import ExtractJob, Outcome, build_engine
 from linkchart.extract.extractors import DEFAULT_EXTRACTORS
 from linkchart.ingest import discover
-from linkchart.ingest.readers import DEFAULT_MAX_BYTES, read_regular
+from linkchart.ingest.readers import DEFAULT_MAX_BYTES, displayable, read_regular
 from linkchart.model import Extraction
 from linkchart.store import Store
 from linkchart.store.curation import apply_judgments
@@ -30,6 +30,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # curation judgments that no longer apply
+    pruned: list[str] = field(default_factory=list)  # files gone since they were read, forgotten
 
     @property
     def failed(self) -> bool:
@@ -75,6 +76,7 @@ def ingest(
     engine: str = "local",
     address: str | None = None,
     publisher: str | None = None,
+    prune: bool = False,
 ) -> IngestReport:
     """Read files and folders into the store at `db`, streaming them through extraction in
     batches on the chosen engine (`local` with `workers` processes, or `ray`).
@@ -83,7 +85,9 @@ def ingest(
     is recorded in `ingest_errors` and the batch goes on; each batch is written in one
     transaction, so an interrupted run leaves whole documents only and resumes where it
     stopped. Analysts' judgments are re-applied at the start and the end of the run.
-    `publisher` is given to documents that do not say who published them."""
+    `publisher` is given to documents that do not say who published them. With `prune`, files
+    under `paths` that the store read before and that no longer exist are forgotten (their
+    content stops being current unless another file holds it)."""
     run = _IngestRun(IngestReport(), on_error, progress)
     runner = build_engine(engine, workers, address)
     with Store(db) as store:
@@ -97,12 +101,14 @@ def ingest(
             for outcomes in runner.run(batches, ExtractJob(max_bytes, tuple(extractors), publisher)):
                 if writing is not None:
                     writing.result()
-                fresh = run.sort(store, outcomes)
-                writing = writer.submit(store.save_batch, fresh)  # one commit per batch
-                for extraction in fresh:
-                    run.done("ingested", extraction.document.path)
+                fresh, links = run.sort(store, outcomes)
+                writing = writer.submit(store.save_batch, fresh, links)  # one commit per batch
+                for path in [e.document.path for e in fresh] + [path for path, _ in links]:
+                    run.done("ingested", path)
             if writing is not None:
                 writing.result()
+        if prune:
+            run.report.pruned = store.prune(displayable(_root(Path(p))) for p in paths)
         run.report.warnings = apply_judgments(store)
     return run.report
 
@@ -129,28 +135,52 @@ class _IngestRun:
             self.progress("error", 1)
 
     def pending(self, store: Store, paths: Iterable[str | Path], max_bytes: int) -> Iterator[str]:
-        """The files to extract: found, and not stored already with the same content."""
+        """The files to extract, by canonical path (one per file however it was named): found,
+        and not holding a content the store has already. A file holding content that another
+        file brought in is linked to it now, without extraction."""
         for item in discover(paths):
             if isinstance(item, IngestError):
                 self.fail(store, item, counted=False)
                 continue
+            canonical = _canonical(item)
+            path = displayable(canonical)  # the name the store keeps, as the reader names the document
             digest = _content_id(item, max_bytes)
-            if digest is not None and store.has_document(digest):
-                self.done("unchanged", str(item))
-                continue
-            yield str(item)
+            if digest is not None and store.holds(path, digest):
+                self.done("unchanged", path)
+            elif digest is not None and store.has_document(digest):
+                store.save_batch([], [(path, digest)])  # the same text as a file read before
+                self.done("ingested", path)
+            else:
+                yield canonical
 
-    def sort(self, store: Store, outcomes: list[Outcome]) -> list[Extraction]:
-        """A batch's new extractions; errors and contents seen before are recorded as such."""
+    def sort(self, store: Store, outcomes: list[Outcome]) -> tuple[list[Extraction], list[tuple[str, str]]]:
+        """A batch's new extractions, and the files whose content is among them or stored
+        already (linked to it once the batch is written); errors are recorded as such."""
         fresh: dict[str, Extraction] = {}
+        links: list[tuple[str, str]] = []
         for outcome in outcomes:
             if isinstance(outcome, IngestError):
                 self.fail(store, outcome, counted=True)
             elif outcome.document.id in fresh or store.has_document(outcome.document.id):
-                self.done("unchanged", outcome.document.path)  # the same content twice in one run
+                links.append((outcome.document.path, outcome.document.id))  # the same content twice
             else:
                 fresh[outcome.document.id] = outcome
-        return list(fresh.values())
+        return list(fresh.values()), links
+
+
+def _canonical(path: Path) -> str:
+    """A file's one name: its folder absolute, with links and '..' resolved ("docs/a.txt" and
+    "/home/x/docs/a.txt" are one file); a link to a file keeps its own name, so that what it
+    points to is judged as that name says."""
+    try:
+        return str(path.absolute().parent.resolve() / path.name)
+    except (OSError, RuntimeError):  # a folder link loop: the worker reports it by the name given
+        return str(path.absolute())
+
+
+def _root(path: Path) -> str:
+    """A folder's or file's canonical name, as the files under it are stored."""
+    return str(path.resolve()) if path.is_dir() else _canonical(path)
 
 
 def count_files(paths: Iterable[str | Path]) -> int:

@@ -22,6 +22,7 @@ def summary(db: str | Path, top: int = 10) -> dict[str, Any]:
             "claims": "current_claims",
         }
         counts = {name: store.query(f"SELECT COUNT(*) FROM {source}")[0][0] for name, source in tables.items()}
+        missing = store.missing()
         actors = store.query(
             """SELECT a.id, a.name, a.type, COUNT(DISTINCT m.doc_id) AS docs, COUNT(m.id) AS mentions,
                       (SELECT COUNT(*) FROM current_claims c WHERE c.negated = 0
@@ -43,6 +44,7 @@ def summary(db: str | Path, top: int = 10) -> dict[str, Any]:
         )
     return {
         "counts": counts,
+        "missing": missing,  # files read before that are gone: `linkchart ingest --prune` forgets them
         "actors": [dict(r) for r in actors],
         "claims": [dict(r) for r in claims],
     }

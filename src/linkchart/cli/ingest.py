@@ -71,13 +71,19 @@ def ingest(
     address: Annotated[
         str | None, typer.Option(help="Ray cluster to join ('auto', 'ray://host:10001'); default: start one here.")
     ] = None,
+    prune: Annotated[
+        bool, typer.Option(help="Forget files under PATHS that were read before and no longer exist.")
+    ] = False,
 ) -> None:
     """Read reports, extract actors and claims, and store them.
 
     Files already stored with the same content are skipped; a changed file replaces its older
-    version. Bad files are reported by name and reason and the rest of the batch goes on; the
-    exit code is 0 when every file was read, 3 when some were skipped (each named, with its
-    reason, and recorded in the store), 1 when none could be read.
+    version, also when it changes back; files with the same text share it (changing one leaves
+    the other's claims in place); a file is one file however its path is spelt.
+    [bold]--prune[/] forgets files that are gone (`summary` lists them). Bad files are reported
+    by name and reason and the rest of the batch goes on; the exit code is 0 when every file
+    was read, 3 when some were skipped (each named, with its reason, and recorded in the
+    store), 1 when none could be read.
 
     Large archives: [bold]--workers 4[/] runs four extraction processes; [bold]--engine ray[/]
     hands extraction to Ray (every node must see the files).
@@ -108,7 +114,15 @@ def ingest(
             workers=workers,
             engine=engine,
             address=address,
+            prune=prune,
         )
+    _tell(report, db)
+
+
+def _tell(report: api.IngestReport, db: Path) -> None:
+    """The run's outcome on stderr (files forgotten, counts, curation warnings) and its exit code."""
+    for path in report.pruned:
+        err.print(f"[yellow]pruned[/] {escape(printable(path))}: gone since it was read", highlight=False)
     err.print(
         f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, {len(report.errors)} skipped -> {db}"
     )
@@ -135,6 +149,10 @@ def summary(
         return
     counts = result["counts"]
     out.print(", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
+    if result["missing"]:
+        gone = ", ".join(printable(p) for p in result["missing"][:5]) + (" ..." if len(result["missing"]) > 5 else "")
+        count = len(result["missing"])
+        out.print(f"{count} files gone since they were read (ingest --prune forgets them): {escape(gone)}")
     actors = Table(title="Top actors", title_justify="left")
     for column in ("actor", "type", "claims", "mentions", "docs"):
         actors.add_column(column, justify="right" if column in ("claims", "mentions", "docs") else "left")

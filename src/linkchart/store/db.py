@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +14,7 @@ from typing import Any, Self
 from linkchart.errors import StoreError
 from linkchart.model import Claim, Extraction, vocabulary
 from linkchart.resolve.names import actor_key
+from linkchart.store import paths
 from linkchart.store.migrations import migrate
 
 
@@ -93,26 +94,36 @@ class Store(Closing):
         with self.transaction() as conn:
             conn.execute("INSERT INTO ingest_errors (path, reason, at) VALUES (?, ?, ?)", (path, reason, _now()))
 
-    def save_batch(self, extractions: list[Extraction]) -> None:
+    def holds(self, path: str, doc_id: str) -> bool:
+        """Whether the file at `path` was last read with this content, still current."""
+        return paths.held_content(self.conn, path) == doc_id and self.has_document(doc_id)
+
+    def missing(self) -> list[str]:
+        """The files the store holds content for that no longer exist."""
+        return paths.missing(self.conn)
+
+    def prune(self, roots: Iterable[str]) -> list[str]:
+        """Forget the files under `roots` that no longer exist (see `paths.prune`)."""
+        with self.transaction() as conn:
+            return paths.prune(conn, roots)
+
+    def save_batch(self, extractions: list[Extraction], links: Iterable[tuple[str, str]] = ()) -> None:
         """Write a batch of documents' extractions in one transaction (one commit per batch, not
-        per document: an interrupted run loses at most the batch in flight, and redoes it). An
-        older version of a document at the same path is replaced (its sentences, mentions and
-        claims go; its row stays, pointing to the new one)."""
+        per document: an interrupted run loses at most the batch in flight, and redoes it), then
+        `links`: files (path, content id) whose content is stored already. What a file held
+        before is released where no other file holds it (`paths.link`)."""
         with self.transaction() as conn:
             for extraction in extractions:
                 self._replace(conn, extraction)
+            for path, doc_id in links:
+                paths.link(conn, path, doc_id)
 
     def _replace(self, conn: sqlite3.Connection, extraction: Extraction) -> None:
         doc = extraction.document
         stored = conn.execute("SELECT replaced_by FROM documents WHERE id = ?", (doc.id,)).fetchone()
         if stored is not None and stored[0] is None:
-            return  # current already: another ingest of the same files wrote it first
-        old = [
-            r[0]
-            for r in conn.execute(
-                "SELECT id FROM documents WHERE path = ? AND id != ? AND replaced_by IS NULL", (doc.path, doc.id)
-            )
-        ]
+            paths.link(conn, doc.path, doc.id)
+            return  # current already: another file, or another ingest of the same files, wrote it
         fields = (doc.path, doc.name, doc.title, doc.date, doc.media_type, doc.text, _now(), doc.publisher, doc.id)
         if stored is None:
             conn.execute(
@@ -126,13 +137,8 @@ class Store(Closing):
                 " ingested_at = ?, publisher = ?, replaced_by = NULL WHERE id = ?",
                 fields,
             )
-        for old_id in old:
-            for table in ("claims", "mentions", "sentences"):
-                conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (old_id,))
-            conn.execute("UPDATE documents SET replaced_by = ?, text = '' WHERE id = ?", (doc.id, old_id))
         self._write(conn, extraction)
-        if old:
-            conn.execute("DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM mentions)")
+        paths.link(conn, doc.path, doc.id)
 
     def _write(self, conn: sqlite3.Connection, extraction: Extraction) -> None:
         actor_ids = self._write_actors(conn, extraction)

@@ -181,6 +181,23 @@ DROP VIEW current_claims;
 CREATE VIEW current_claims AS SELECT * FROM judged_claims WHERE COALESCE(verdict, '') != 'reject';
 """,
     ),
+    (
+        "0005_document_paths",
+        """
+-- Files and contents apart: each file (its canonical path) holds one content (a document, keyed
+-- by the sha256 of its bytes), and a content may be held by several files. A content is current
+-- (documents.replaced_by IS NULL) while some file holds it; when the last one changes, its row
+-- points to the content that took its place, or to itself where its file is gone (pruned).
+CREATE TABLE document_paths (
+    path TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seen_at TEXT NOT NULL
+);
+CREATE INDEX document_paths_doc ON document_paths(doc_id);
+INSERT OR IGNORE INTO document_paths (path, doc_id, seen_at)
+SELECT path, id, ingested_at FROM documents WHERE replaced_by IS NULL;
+""",
+    ),
 )
 
 
