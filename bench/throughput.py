@@ -11,7 +11,9 @@ measured in the same run (these machines are noisy, so only ratios mean anything
     (target >= 0.7);
 - memory: peak RSS of ingesting 20k synthetic reports against 1k (target <= 1.2);
 - parallel efficiency: time with 1 worker / (N x time with N workers) (target >= 0.8 for N=2);
-- Ray: the store a Ray run writes against the local run's, table by table (must be identical).
+- Ray: the store a Ray run writes against the local run's, table by table (must be identical);
+- long paragraphs: time per kB of 1 MB of text cut into paragraphs of 10 kB, 100 kB and 1 MB
+  (target: flat, the largest <= 1.5 x the smallest).
 
     .venv/bin/python bench/throughput.py                    # 2,000 template reports, 2 workers
     .venv/bin/python bench/throughput.py --workers 16 --docs 20000
@@ -170,6 +172,30 @@ def memory(work: Path) -> dict[str, float]:
     return {"peak_rss_1k_mb": rss_small, "peak_rss_20k_mb": rss_large, "ratio": round(rss_large / rss_small, 3)}
 
 
+def long_paragraphs(work: Path, total_kb: int = 1000) -> dict[str, Any]:
+    """Time per kB of text in paragraphs of 10 kB, 100 kB and 1 MB (the same 1 MB of text cut
+    three ways, each piece one paragraph without a break, as PDFs often come out): flat when
+    no step grows faster than the text (target: the largest per-kB time <= 1.5 x the smallest)."""
+    source = work / "long-source"
+    write_corpus(source, 400, gold=False)
+    sentences = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sorted(source.glob("*.txt")))
+    text = (sentences * (1 + total_kb * 1024 // len(sentences)))[: total_kb * 1024]
+    per_kb: dict[str, float] = {}
+    for size_kb in (10, 100, 1000):
+        folder = work / f"long-{size_kb}"
+        folder.mkdir()
+        for n, start in enumerate(range(0, len(text), size_kb * 1024)):
+            (folder / f"p{n:04d}.txt").write_text(f"Report {n}\n\n" + text[start : start + size_kb * 1024], "utf-8")
+        per_kb[f"{size_kb}kB"] = timed_ingest(folder, work / f"long-{size_kb}.db", batch_size=16) / total_kb
+    spread = max(per_kb.values()) / min(per_kb.values())
+    print(
+        "long paragraphs: "
+        + ", ".join(f"{k} {v * 1000:.1f} ms/kB" for k, v in per_kb.items())
+        + f" -> spread {spread:.2f} (target <= 1.5)"
+    )
+    return {"seconds_per_kb": {k: round(v, 4) for k, v in per_kb.items()}, "spread": round(spread, 3)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=2000, help="template reports")
@@ -180,6 +206,7 @@ def main() -> None:
     parser.add_argument("--memory", action=argparse.BooleanOptionalAction, default=True, help="peak RSS (slow)")
     parser.add_argument("--ray", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--engines", action=argparse.BooleanOptionalAction, default=True, help="workers and Ray")
+    parser.add_argument("--long", action=argparse.BooleanOptionalAction, default=True, help="10 kB-1 MB paragraphs")
     args = parser.parse_args()
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -197,6 +224,8 @@ def main() -> None:
             results.update(
                 engines(template, work, results["throughput"]["linkchart_s"], Path(results["throughput"]["db"]), args)
             )
+        if args.long:
+            results["long_paragraphs"] = long_paragraphs(work)
         if args.memory:
             results["memory"] = memory(work)
     print(json.dumps(results))

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from linkchart.errors import IngestError, InvalidInput
 from linkchart.extract.nlp.parse import load_pipeline
 from linkchart.extract.pipeline import extract_documents
+from linkchart.extract.reaper import start_reaper
 from linkchart.ingest import read_document
 from linkchart.model import Document, Extraction, extraction_from_json, extraction_to_json
 from linkchart.registry import engines, lookup
@@ -99,23 +100,29 @@ class RayEngine:
         except ImportError as exc:
             raise InvalidInput("the ray engine needs Ray: pip install 'linkchart[distributed]'") from exc
 
-        started_here = not ray.is_initialized()
-        if started_here:
-            options = {"address": self.address} if self.address else {"num_cpus": self.workers}
-            ray.init(include_dashboard=False, log_to_driver=False, ignore_reinit_error=True, **options)
-        task = ray.remote(_ray_batch)
         with tempfile.TemporaryDirectory(dir=self.shard_dir) as shards:
-            pending: list[Any] = []  # Ray object refs, oldest first
+            reaper = start_reaper(shards)  # cleans up if this process is killed without warning
+            started_here = not ray.is_initialized()
             try:
-                for index, batch in enumerate(batches):
-                    pending.append(task.remote(batch, job, str(Path(shards) / f"shard-{index:08d}.parquet")))
-                    if len(pending) >= self.in_flight:
-                        yield _read_shard(ray.get(pending.pop(0)))
-                while pending:
-                    yield _read_shard(ray.get(pending.pop(0)))
+                if started_here:
+                    options = {"address": self.address} if self.address else {"num_cpus": self.workers}
+                    ray.init(include_dashboard=False, log_to_driver=False, ignore_reinit_error=True, **options)
+                yield from self._stream(ray, batches, job, shards)
             finally:
                 if started_here:
                     ray.shutdown()
+                reaper.terminate()
+
+    def _stream(self, ray: Any, batches: Iterable[list[str]], job: ExtractJob, shards: str) -> Iterator[list[Outcome]]:
+        """Batches handed to Ray tasks, at most `in_flight` at once, their shards read back in order."""
+        task = ray.remote(_ray_batch)
+        pending: list[Any] = []  # Ray object refs, oldest first
+        for index, batch in enumerate(batches):
+            pending.append(task.remote(batch, job, str(Path(shards) / f"shard-{index:08d}.parquet")))
+            if len(pending) >= self.in_flight:
+                yield _read_shard(ray.get(pending.pop(0)))
+        while pending:
+            yield _read_shard(ray.get(pending.pop(0)))
 
 
 def _ray_batch(paths: list[str], job: ExtractJob, shard: str) -> str:
