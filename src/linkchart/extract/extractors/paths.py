@@ -29,6 +29,9 @@ from linkchart.registry import extractors
 _CONFIDENCE = 0.35
 _EXAMPLE_PREPOSITIONS = frozenset({"including", "like"})
 _ACTORS = ("organization", "group")
+# A sentence naming more actors than this is a list: the patterns read what it says of them, and
+# guessing over every pair of its names would cost a dependency path for each of n^2 pairs.
+_MAX_ACTORS = 12
 _SUBJECT_EDGES = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _ARGUMENT_EDGES = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "agent", "conj", "appos", "compound", "poss", "nmod", "attr", "cc"}
@@ -119,6 +122,8 @@ class PathExtractor:
             if clusters[mention.cluster].type in _ACTORS:
                 by_sentence.setdefault(mention.sentence, {}).setdefault(mention.cluster, mention)
         for index, firsts in by_sentence.items():
+            if len(firsts) > _MAX_ACTORS:
+                continue
             sentence = parsed.sentences[index]
             para = paragraphs[sentence.paragraph]
             for first, second in itertools.combinations(sorted(firsts.values(), key=lambda m: m.start), 2):
