@@ -114,3 +114,41 @@ def test_two_ingests_of_one_folder_into_one_store_both_finish(tmp_path: Path) ->
     with Store(db) as store:
         assert store.query("SELECT COUNT(*) FROM documents WHERE replaced_by IS NULL")[0][0] == 12
         assert len({r["doc"] for r in claim_records(store)}) == 12
+
+
+def test_a_pdf_whose_text_holds_a_lone_surrogate_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fpdf import FPDF
+    from pypdf import PageObject
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.cell(text="The Tigers Front fought the Northern Army in Kandahar.")
+    pdf.output(str(tmp_path / "broken-map.pdf"))
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    # what a ToUnicode map pointing into the surrogate range gives pypdf
+    monkeypatch.setattr(PageObject, "extract_text", lambda self, *a, **k: "The Tigers Front \ud835 fought the Army.")
+    report = ingest([tmp_path], tmp_path / "s.db")
+    assert len(report.ingested) == 2 and not report.errors
+    _ok(tmp_path / "s.db")
+
+
+def test_readers_during_an_ingest_get_no_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for n in range(40):
+        text = f"{GOOD} The Tigers Front met in Herat in 19{n + 60}."
+        (tmp_path / f"r{n:02d}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "s.db"
+    ingest([tmp_path / "r00.txt"], db)
+    command = [sys.executable, "-m", "linkchart", "ingest", str(tmp_path), "--db", str(db), "--batch-size", "2"]
+    writer = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    reads = 0
+    while writer.poll() is None:
+        for args in (["summary", "--db", str(db), "--json"], ["key-actors", "--db", str(db), "--json"]):
+            result = runner.invoke(app, args)
+            assert result.exit_code == 0, result.output
+            reads += 1
+    assert writer.returncode == 0 and reads > 2
+    _ok(db)

@@ -5,6 +5,7 @@ reader runs."""
 from __future__ import annotations
 
 import hashlib
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,10 +77,13 @@ def read_plain(path: str, raw: bytes) -> RawText:
     return RawText(decode_text(path, raw))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def displayable(text: str) -> str:
-    """A path or text as it can be stored and shown: bytes that are not UTF-8 (a file name's
-    surrogate escapes, a PDF's lone surrogates) become U+FFFD."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8", "replace").decode("utf-8")
+    """A path or text as it can be stored and shown: every surrogate (a file name's escapes of
+    bytes that are not UTF-8, a PDF's lone surrogates from a broken ToUnicode map) becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def read_regular(name: str, file: Path, max_bytes: int) -> bytes:
