@@ -45,8 +45,14 @@ _INITIAL_SKIP = frozenset({"of", "the", "and", "for", "in", "al", "el", "de", "d
 
 def _plain_name(mention: Mention) -> str:
     """A mention's name; a person's without titles ("Deputy Secretary Blinken" is "Blinken")."""
-    name = display_name(mention.naming)
-    return _untitled(name) if mention.type == "person" else name
+    return _plain(mention.naming, mention.type == "person")
+
+
+@functools.lru_cache(maxsize=65536)
+def _plain(naming: str, person: bool) -> str:
+    """Names repeat through a document: each is cleaned once."""
+    name = display_name(naming)
+    return _untitled(name) if person else name
 
 
 def _tokens(mention: Mention) -> list[str]:
@@ -64,7 +70,12 @@ def _surname_match(short: Mention, full: Mention) -> bool:
     words = _tokens(short)
     if len(words) != 1 or not words[0][:1].isupper():
         return False
-    word, surname = _family(words[0]), _family(_tokens(full)[-1])
+    return _same_family(words[0], _tokens(full)[-1])
+
+
+@functools.lru_cache(maxsize=65536)
+def _same_family(word: str, surname: str) -> bool:
+    word, surname = _family(word), _family(surname)
     return word == surname or fuzz.ratio(word, surname) >= _SPELLING_THRESHOLD
 
 
@@ -73,13 +84,30 @@ def _family(name: str) -> str:
     return _ARTICLE.sub("", name)
 
 
-def _same_person(a: Mention, b: Mention) -> bool:
-    """Two full names whose family and given names are spelled nearly alike."""
-    ta, tb = _tokens(a), _tokens(b)
+def _same_person(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Two full names (their words) whose family and given names are spelled nearly alike."""
     return (
         fuzz.ratio(ta[-1], tb[-1]) >= _SPELLING_THRESHOLD
         and fuzz.ratio(" ".join(ta[:-1]), " ".join(tb[:-1])) >= _SPELLING_THRESHOLD - 10
     )
+
+
+def _close_spellings(full_names: list[Mention], uf: _UnionFind) -> None:
+    """Full names spelled nearly alike are one person (not two known people), each pair of
+    spellings compared once however often the document repeats them."""
+    spellings: dict[tuple[str, ...], list[Mention]] = {}
+    for m in full_names:
+        spellings.setdefault(tuple(_tokens(m)), []).append(m)
+    keys = list(spellings)
+    for i, a in enumerate(keys):
+        for b in keys[i:]:
+            if a != b and not _same_person(a, b):
+                continue
+            members = spellings[a] + (spellings[b] if a != b else [])
+            # any two join unless both are known people: all of them through one not known
+            hub = next((m.index for m in members if not m.known_id), None)
+            for m in members if hub is not None else ():
+                uf.union(hub, m.index, "close spelling")
 
 
 @functools.cache
@@ -168,10 +196,7 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
     for m in mentions:
         if (named := _described(m, mentions)) is not None:
             uf.union(named.index, m.index, "description")
-    for i, a in enumerate(full_names):
-        for b in full_names[i + 1 :]:
-            if not (a.known_id and b.known_id) and _same_person(a, b):
-                uf.union(a.index, b.index, "close spelling")
+    _close_spellings(full_names, uf)
     for m in mentions:
         if len(_tokens(m)) != 1 or (m.type == "location" and m.known_id):
             continue
