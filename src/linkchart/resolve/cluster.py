@@ -106,7 +106,9 @@ def _close_spellings(full_names: list[Mention], uf: _UnionFind) -> None:
             members = spellings[a] + (spellings[b] if a != b else [])
             # any two join unless both are known people: all of them through one not known
             hub = next((m.index for m in members if not m.known_id), None)
-            for m in members if hub is not None else ():
+            if hub is None:
+                continue
+            for m in members:
                 uf.union(hub, m.index, "close spelling")
 
 
