@@ -200,8 +200,17 @@ class Corpus(Closing):
         return {"ties": ties, "single_source": single, "contradictions": clashes, "changes": self.changes(graph)}
 
     def communities(self, as_of: str | None = None) -> list[list[str]]:
-        graph = self.graph(as_of, ["ally"])
-        view = simple_view(graph)
+        """Leiden communities of the actors that cooperation ties (alliance, support, proxy,
+        membership: `cooperation` in `vocabulary/predicates.yaml`) bind; talks and hostility
+        do not make a camp, and places are where actors are, not members of one."""
+        wanted = GraphFilter(
+            as_of,
+            predicates=frozenset(vocabulary().predicates_where(cooperation=True)),
+            min_confidence=self.min_confidence,
+            include_undated=self.include_undated,
+        )
+        view = simple_view(claim_graph(self.store, wanted))
+        view.remove_nodes_from([n for n, d in list(view.nodes(data=True)) if d.get("type") == "location"])
         view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
         return [sorted(self._name(view, n) for n in c) for c in leiden_communities(view)]
 

@@ -49,6 +49,7 @@ class Predicate(_Strict):
     # support flows subject -> object (forward: "X supports Y") or object -> subject ("X is Y's proxy")
     support_flow: Literal["forward", "backward"] | None = None
     ftm: FtmLink | None = None
+    cooperation: bool = False  # a tie that puts two actors in one camp (communities group by these)
 
     @property
     def symmetric(self) -> bool:
