@@ -39,9 +39,12 @@ __all__ = ["Corpus", "open_corpus"]
 class Corpus(Closing):
     """A store opened for analysis."""
 
-    def __init__(self, db: str | Path, min_confidence: float = 0.0, include_undated: bool = False) -> None:
+    def __init__(
+        self, db: str | Path, min_confidence: float = 0.0, include_undated: bool = False, min_support: int = 1
+    ) -> None:
         self.store = Store(db)
         self.min_confidence = min_confidence  # claims below it are left out of every view
+        self.min_support = min_support  # ties fewer independent publishers say are left out too
         self.include_undated = include_undated  # whether a view as of a date keeps claims the text never dates
 
     def close(self) -> None:
@@ -51,14 +54,18 @@ class Corpus(Closing):
         self, as_of: str | None = None, classes: list[str] | None = None, hedges: list[str] | None = None
     ) -> nx.MultiDiGraph:
         """The claim multigraph, optionally as of a date and for some classes or hedges."""
-        wanted = GraphFilter(
+        chosen = {"classes": frozenset(classes) if classes else None, "hedges": frozenset(hedges) if hedges else None}
+        return claim_graph(self.store, self._filter(as_of, **chosen))
+
+    def _filter(self, as_of: str | None, **chosen: Any) -> GraphFilter:
+        """The view's filter with this corpus's settings (confidence, support, undated)."""
+        return GraphFilter(
             as_of,
-            frozenset(classes) if classes else None,
-            frozenset(hedges) if hedges else None,
             min_confidence=self.min_confidence,
             include_undated=self.include_undated,
+            min_support=self.min_support,
+            **chosen,
         )
-        return claim_graph(self.store, wanted)
 
     def find_actor(self, query: str, first: bool = False) -> str:
         """An actor id from an id, a name or an alias (case and spelling forgiven); with
@@ -203,22 +210,20 @@ class Corpus(Closing):
         """Leiden communities of the actors that cooperation ties (alliance, support, proxy,
         membership: `cooperation` in `vocabulary/predicates.yaml`) bind; talks and hostility
         do not make a camp, and places are where actors are, not members of one."""
-        wanted = GraphFilter(
-            as_of,
-            predicates=frozenset(vocabulary().predicates_where(cooperation=True)),
-            min_confidence=self.min_confidence,
-            include_undated=self.include_undated,
-        )
+        wanted = self._filter(as_of, predicates=frozenset(vocabulary().predicates_where(cooperation=True)))
         view = simple_view(claim_graph(self.store, wanted))
         view.remove_nodes_from([n for n, d in list(view.nodes(data=True)) if d.get("type") == "location"])
         view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
         return [sorted(self._name(view, n) for n in c) for c in leiden_communities(view)]
 
 
-def open_corpus(db: str | Path, min_confidence: float = 0.0, include_undated: bool = False) -> Corpus:
+def open_corpus(
+    db: str | Path, min_confidence: float = 0.0, include_undated: bool = False, min_support: int = 1
+) -> Corpus:
     """Open a store for analysis: `linkchart.open("linkchart.db").graph(as_of="2008")`; with
     `min_confidence`, claims less sure than that are left out of every view; with
-    `include_undated`, a view as of a date keeps the claims the text gives no time for."""
+    `include_undated`, a view as of a date keeps the claims the text gives no time for; with
+    `min_support`, ties fewer independent publishers say are left out."""
     if not Path(db).exists():
         raise FileNotFoundError(f"no store at {db}")
-    return Corpus(db, min_confidence, include_undated)
+    return Corpus(db, min_confidence, include_undated, min_support)

@@ -23,6 +23,7 @@ __all__ = [
     "lower_bound",
     "signed_ties",
     "simple_view",
+    "tie_support",
     "time_order",
     "upper_bound",
     "when_label",
@@ -114,6 +115,7 @@ class GraphFilter:
     predicates: frozenset[str] | None = None
     min_confidence: float = 0.0  # e.g. 0.4 leaves out the path back-off's guesses (0.35)
     include_undated: bool = False
+    min_support: int = 1  # independent publishers a tie (pair and predicate) needs to be kept
 
     def keeps(self, edge: dict[str, Any]) -> bool:
         return (
@@ -146,13 +148,32 @@ def claim_graph(store: Store, graph_filter: GraphFilter | None = None) -> nx.Mul
     graph = nx.MultiDiGraph()
     for row in store.query("SELECT id, name, type, country FROM current_actors ORDER BY id"):
         graph.add_node(row["id"], name=row["name"], type=row["type"], country=row["country"])
+    kept = []
     for row in store.query(_CLAIMS_SQL):
         spec = predicates[row["predicate"]]
         edge = dict(row)
         edge.update({"class": spec.klass, "sign": spec.sign, "symmetric": spec.symmetric})
         if wanted.keeps(edge):
-            graph.add_edge(row["subject_id"], row["object_id"], key=row["id"], **edge)
+            kept.append(edge)
+    support = tie_support(kept)
+    for edge in kept:
+        if support[_tie(edge)] >= wanted.min_support:
+            graph.add_edge(edge["subject_id"], edge["object_id"], key=edge["id"], **edge)
     return graph
+
+
+def _tie(edge: dict[str, Any]) -> tuple[str, str, str]:
+    a, b = edge["subject_id"], edge["object_id"]
+    return (min(a, b), edge["predicate"], max(a, b)) if edge["symmetric"] else (a, edge["predicate"], b)
+
+
+def tie_support(edges: list[dict[str, Any]]) -> dict[tuple[str, str, str], int]:
+    """How many independent publishers say each tie (pair and predicate), as `sources` counts
+    them: publishers whose names differ; a document that names none is its own."""
+    publishers: dict[tuple[str, str, str], set[str]] = {}
+    for edge in edges:
+        publishers.setdefault(_tie(edge), set()).add(edge["publisher"])
+    return {tie: len(names) for tie, names in publishers.items()}
 
 
 def simple_view(graph: nx.MultiDiGraph, directed: bool = False) -> nx.Graph:

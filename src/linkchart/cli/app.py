@@ -99,6 +99,7 @@ class Settings:
 
     min_confidence: float = 0.0
     include_undated: bool = False
+    min_support: int = 1
 
 
 settings = Settings()
@@ -124,10 +125,19 @@ def main(
             "an undated tie is not known to hold in any year).",
         ),
     ] = False,
+    min_support: Annotated[
+        int,
+        typer.Option(
+            "--min-support",
+            min=1,
+            help="Leave out of analyses ties (pair and predicate) that fewer independent publishers state.",
+        ),
+    ] = 1,
 ) -> None:
     """Turn open-source reports on armed groups into a sourced, time-aware actor network."""
     settings.min_confidence = min_confidence
     settings.include_undated = include_undated
+    settings.min_support = min_support
 
 
 def require_store(db: Path) -> None:
@@ -140,7 +150,7 @@ def require_store(db: Path) -> None:
 def corpus(db: Path) -> Iterator[Corpus]:
     """The store as a corpus for analysis, honouring `--min-confidence`."""
     require_store(db)
-    with open_corpus(db, settings.min_confidence, settings.include_undated) as opened:
+    with open_corpus(db, settings.min_confidence, settings.include_undated, settings.min_support) as opened:
         yield opened
 
 
