@@ -19,10 +19,12 @@ __all__ = [
     "claim_graph",
     "holds_at",
     "holds_in",
+    "known_bounds",
     "known_interval",
     "lower_bound",
     "signed_ties",
     "simple_view",
+    "tie_key",
     "tie_support",
     "time_order",
     "upper_bound",
@@ -66,6 +68,15 @@ def known_interval(edge: dict[str, Any]) -> tuple[str | None, str | None] | None
     if source == "none" or (source == "document" and edge.get("time_start") is None):
         return None
     return edge.get("time_start"), edge.get("time_end")
+
+
+def known_bounds(edge: dict[str, Any]) -> tuple[str, str] | None:
+    """A claim's known interval as the first and last day it may cover ("0000"/"9999"-dated
+    where open), for comparing intervals; None where undated."""
+    interval = known_interval(edge)
+    if interval is None:
+        return None
+    return lower_bound(interval[0] or "0000"), upper_bound(interval[1] or "9999")
 
 
 def when_label(edge: dict[str, Any]) -> str:
@@ -157,14 +168,17 @@ def claim_graph(store: Store, graph_filter: GraphFilter | None = None) -> nx.Mul
             kept.append(edge)
     support = tie_support(kept)
     for edge in kept:
-        if support[_tie(edge)] >= wanted.min_support:
+        if support[tie_key(edge["subject_id"], edge["object_id"], edge)] >= wanted.min_support:
             graph.add_edge(edge["subject_id"], edge["object_id"], key=edge["id"], **edge)
     return graph
 
 
-def _tie(edge: dict[str, Any]) -> tuple[str, str, str]:
-    a, b = edge["subject_id"], edge["object_id"]
-    return (min(a, b), edge["predicate"], max(a, b)) if edge["symmetric"] else (a, edge["predicate"], b)
+def tie_key(subject: str, obj: str, edge: dict[str, Any]) -> tuple[str, str, str]:
+    """The tie a claim states: (subject, predicate, object), the pair in sorted order where the
+    predicate is symmetric ("A fights B" and "B fights A" are one tie)."""
+    if edge["symmetric"]:
+        subject, obj = min(subject, obj), max(subject, obj)
+    return subject, edge["predicate"], obj
 
 
 def tie_support(edges: list[dict[str, Any]]) -> dict[tuple[str, str, str], int]:
@@ -172,7 +186,7 @@ def tie_support(edges: list[dict[str, Any]]) -> dict[tuple[str, str, str], int]:
     them: publishers whose names differ; a document that names none is its own."""
     publishers: dict[tuple[str, str, str], set[str]] = {}
     for edge in edges:
-        publishers.setdefault(_tie(edge), set()).add(edge["publisher"])
+        publishers.setdefault(tie_key(edge["subject_id"], edge["object_id"], edge), set()).add(edge["publisher"])
     return {tie: len(names) for tie, names in publishers.items()}
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import networkx as nx
 
-from linkchart.analyze.graph import known_interval, lower_bound, upper_bound
+from linkchart.analyze.graph import known_bounds, tie_key
 
 __all__ = ["Contradiction", "TieSources", "contradictions", "tie_sources"]
 
@@ -36,8 +36,8 @@ def tie_sources(graph: nx.MultiDiGraph) -> list[TieSources]:
     """
     ties: dict[tuple[str, str, str], TieSources] = {}
     for u, v, data in graph.edges(data=True):
-        a, b = (min(u, v), max(u, v)) if data["symmetric"] else (u, v)
-        tie = ties.setdefault((a, data["predicate"], b), TieSources(a, data["predicate"], b))
+        key = tie_key(u, v, data)
+        tie = ties.setdefault(key, TieSources(*key))
         tie.publishers.add(data["publisher"])
         tie.documents.add(data["doc"])
         tie.claims += 1
@@ -55,12 +55,10 @@ class Contradiction:
 
 def _overlap(x: dict[str, Any], y: dict[str, Any]) -> bool:
     """Whether two claims may hold at once: their known dates overlap, or one is undated."""
-    x_interval, y_interval = known_interval(x), known_interval(y)
-    if x_interval is None or y_interval is None:
+    x_bounds, y_bounds = known_bounds(x), known_bounds(y)
+    if x_bounds is None or y_bounds is None:
         return True
-    x0, x1 = lower_bound(x_interval[0] or "0000"), upper_bound(x_interval[1] or "9999")
-    y0, y1 = lower_bound(y_interval[0] or "0000"), upper_bound(y_interval[1] or "9999")
-    return x0 <= y1 and y0 <= x1
+    return x_bounds[0] <= y_bounds[1] and y_bounds[0] <= x_bounds[1]
 
 
 def contradictions(graph: nx.MultiDiGraph) -> list[Contradiction]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from linkchart.analyze.graph import holds_in, known_interval, lower_bound, upper_bound, when_label
+from linkchart.analyze.graph import holds_in, known_bounds, tie_key, when_label
 
 __all__ = ["TieDiff", "Turn", "diff", "snapshot", "turns"]
 
@@ -27,8 +27,7 @@ def snapshot(graph: nx.MultiDiGraph, as_of: str, include_undated: bool = False) 
     ties: set[Tie] = set()
     for u, v, data in graph.edges(data=True):
         if holds_in(data, as_of, include_undated):
-            a, b = (min(u, v), max(u, v)) if data["symmetric"] else (u, v)
-            ties.add((a, data["predicate"], b))
+            ties.add(tie_key(u, v, data))
     return ties
 
 
@@ -88,9 +87,8 @@ def turns(graph: nx.MultiDiGraph) -> list[Turn]:
     """
     dated: dict[tuple[str, str], list[tuple[str, str, dict[str, object]]]] = {}
     for u, v, data in graph.edges(data=True):
-        if data.get("sign") and (interval := known_interval(data)) is not None:
-            start, end = lower_bound(interval[0] or "0000"), upper_bound(interval[1] or "9999")
-            dated.setdefault((min(u, v), max(u, v)), []).append((start, end, data))
+        if data.get("sign") and (bounds := known_bounds(data)) is not None:
+            dated.setdefault((min(u, v), max(u, v)), []).append((*bounds, data))
     found = []
     for (a, b), claims in sorted(dated.items()):
         claims.sort(key=lambda c: (c[0], c[1], str(c[2]["id"])))

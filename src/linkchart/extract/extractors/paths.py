@@ -23,6 +23,7 @@ from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.extract.syntax.arguments import owners
 from linkchart.extract.syntax.roles import misread_verb
+from linkchart.extract.syntax.tree import climbs
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, TriggerRule, vocabulary
 from linkchart.registry import extractors
 
@@ -40,15 +41,11 @@ _ARGUMENT_EDGES = frozenset(
 
 def shortest_path(a: Token, b: Token) -> list[Token]:
     """The tokens on the dependency path from `a` to `b`, both included."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    seen = {t.i for t in up_b}
-    common = next((t for t in up_a if t.i in seen), None)
-    if common is None:
+    found = climbs(a, b)
+    if found is None:
         return []
-    left = up_a[: [t.i for t in up_a].index(common.i) + 1]
-    right = up_b[: [t.i for t in up_b].index(common.i)]
-    return left + right[::-1]
+    up_a, common, up_b = found
+    return [*up_a, common, *up_b[::-1]]
 
 
 def _argument_path(half: list[Token]) -> bool:

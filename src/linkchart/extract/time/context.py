@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.syntax.tree import climbs
 from linkchart.extract.time.expressions import DateExpression, read_expressions, resolve
 from linkchart.model import Claim, TimeScope
 
@@ -204,15 +205,10 @@ def _distance(trigger: Token, anchor: Token) -> tuple[int, int] | None:
     """Words between trigger and anchor in the tree plus a cost per clause boundary, and the
     number of boundaries; None where the date is not the trigger's to take: its path climbs
     out of a noun's modifier clause ("HuJI, a group formed in 1980" dates HuJI)."""
-    if trigger.doc is not anchor.doc:
+    found = climbs(trigger, anchor)
+    if found is None:
         return None
-    up_trigger = [trigger, *trigger.ancestors]
-    up_anchor = [anchor, *anchor.ancestors]
-    shared = next((t for t in up_trigger if t in up_anchor), None)
-    if shared is None:
-        return None
-    trigger_side = up_trigger[: up_trigger.index(shared)]
-    anchor_side = up_anchor[: up_anchor.index(shared)]
+    trigger_side, _, anchor_side = found
     if any(t.dep_ in _NOUN_MODIFIERS for t in anchor_side):
         return None
     boundaries = sum(t.dep_ in _CLAUSES for t in (*trigger_side, *anchor_side))

@@ -11,11 +11,8 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
 
 from linkchart.model import TimeScope, vocabulary
-
-Precision = Literal["day", "month", "year", "decade", "none"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")  # fmt: skip
