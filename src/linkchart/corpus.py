@@ -28,6 +28,8 @@ from linkchart.analyze import (
     tie_sources,
     turns,
 )
+from linkchart.analyze.ties import actor_evidence
+from linkchart.errors import NotFound
 from linkchart.model import vocabulary
 from linkchart.resolve.lookup import find_actor
 from linkchart.store import Store
@@ -53,7 +55,8 @@ class Corpus(Closing):
     def graph(
         self, as_of: str | None = None, classes: list[str] | None = None, hedges: list[str] | None = None
     ) -> nx.MultiDiGraph:
-        """The claim multigraph, optionally as of a date and for some classes or hedges."""
+        """The claim multigraph, optionally as of a date or period ("1995", "1995/2008") and
+        for some classes or hedges."""
         chosen = {"classes": frozenset(classes) if classes else None, "hedges": frozenset(hedges) if hedges else None}
         return claim_graph(self.store, self._filter(as_of, **chosen))
 
@@ -67,16 +70,21 @@ class Corpus(Closing):
             **chosen,
         )
 
-    def find_actor(self, query: str, first: bool = False) -> str:
+    def find_actor(self, query: str, first: bool = False, by_id: bool = False) -> str:
         """An actor id from an id, a name or an alias (case and spelling forgiven); with
-        `first`, the one with most claims where several fit."""
+        `first`, the one with most claims where several fit; with `by_id`, only the actor with
+        that id."""
+        if by_id:
+            if not self.store.query("SELECT 1 FROM current_actors WHERE id = ?", (query,)):
+                raise NotFound(f"no actor with id {query!r}")
+            return query
         return find_actor(self.store, query, first=first)
 
     def _name(self, graph: nx.Graph, node: str) -> str:
         return str(graph.nodes[node].get("name", node)) if node in graph else node
 
-    def profile(self, actor: str, as_of: str | None = None, first: bool = False) -> dict[str, Any]:
-        actor_id = self.find_actor(actor, first)
+    def profile(self, actor: str, as_of: str | None = None, first: bool = False, by_id: bool = False) -> dict[str, Any]:
+        actor_id = self.find_actor(actor, first, by_id)
         aliases = [
             r[0] for r in self.store.query("SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias", (actor_id,))
         ]
@@ -119,16 +127,26 @@ class Corpus(Closing):
         graph = self.graph(as_of, classes or between_actors)
         view = simple_view(graph)
         view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0])
-        return key_actors(view, backend=backend, group_by=group_by, top=top)
+        rows = key_actors(view, backend=backend, group_by=group_by, top=top)
+        return [row | {"evidence": actor_evidence(view, row["actor"])} for row in rows]
 
     def brokers(self, group_by: str = "type", as_of: str | None = None, top: int = 20) -> list[dict[str, Any]]:
-        """Gould-Fernandez brokerage roles over the ally ties (who passes support between groups)."""
+        """Gould-Fernandez brokerage roles over the ally ties (who passes support between groups),
+        two-paths only of ties that may hold at once, each broker with the evidence of its ties."""
         graph = self.graph(as_of, ["ally"])
         view = simple_view(graph, directed=True)
         group = {n: d.get(group_by) for n, d in view.nodes(data=True)}
         roles = brokerage_roles(view, group)
+        ties = simple_view(graph)
         rows: list[dict[str, Any]] = [
-            {"actor": n, "name": self._name(view, n), "group": group.get(n), "total": sum(r.values()), **r}
+            {
+                "actor": n,
+                "name": self._name(view, n),
+                "group": group.get(n),
+                "total": sum(r.values()),
+                **r,
+                "evidence": actor_evidence(ties, n),
+            }
             for n, r in roles.items()
             if sum(r.values())
         ]
@@ -150,10 +168,12 @@ class Corpus(Closing):
         ]
         return {**balance(signed), "enemies_shared_partners": partners}
 
-    def chains(self, source: str, target: str | None = None, max_hops: int = 3) -> list[list[dict[str, Any]]]:
+    def chains(
+        self, source: str, target: str | None = None, max_hops: int = 3, first: bool = False, by_id: bool = False
+    ) -> list[list[dict[str, Any]]]:
         graph = self.graph()
-        start = self.find_actor(source)
-        end = self.find_actor(target) if target else None
+        start = self.find_actor(source, first, by_id)
+        end = self.find_actor(target, first, by_id) if target else None
         return [
             [
                 {"from": self._name(graph, h.source), "to": self._name(graph, h.target), "claims": list(h.claims)}

@@ -219,3 +219,22 @@ def test_a_name_several_actors_share_lists_them_and_first_takes_the_best(sample_
         assert chosen.exit_code == 0 and json.loads(chosen.output)["id"] in ids
     with Store(sample_db) as store:
         assert find_actor(store, "Haqqani Netwrok") == "known:haqqani_network"  # a close spelling
+
+
+def test_a_known_alias_the_text_never_writes_and_an_id_open_one_profile(sample_db: Path) -> None:
+    alias = "Directorate for Inter-Services Intelligence"  # a known alias no sample writes
+    by_alias = runner.invoke(app, ["profile", alias, "--db", str(sample_db), "--json"])
+    assert by_alias.exit_code == 0 and json.loads(by_alias.output)["id"] == "known:isi"
+    by_id = runner.invoke(app, ["profile", "known:isi", "--id", "--db", str(sample_db), "--json"])
+    assert json.loads(by_id.output)["id"] == "known:isi"
+    unknown = runner.invoke(app, ["profile", "Inter-Services Intelligence", "--id", "--db", str(sample_db)])
+    assert unknown.exit_code == 2 and "no actor with id" in unknown.output
+
+
+def test_measures_take_a_period_from_and_to(sample_db: Path) -> None:
+    ranked = runner.invoke(app, ["key-actors", "--from", "1980", "--to", "1989", "--db", str(sample_db), "--json"])
+    assert ranked.exit_code == 0 and all("evidence" in row for row in json.loads(ranked.output))
+    both = runner.invoke(app, ["balance", "--as-of", "1985", "--from", "1980", "--db", str(sample_db)])
+    assert both.exit_code == 2
+    wrong = runner.invoke(app, ["brokers", "--as-of", "the eighties", "--db", str(sample_db)])
+    assert wrong.exit_code == 2

@@ -7,9 +7,14 @@ coordinator (a, b, c in one group), itinerant / consultant (a and c share a grou
 outside), representative (b with a, c outside), gatekeeper (b with c, a outside), liaison
 (three different groups).
 
+A two-path counts only where its two ties may hold at once (`ties.can_coexist`: their dates
+overlap, or one is undated), so an actor allied with A in the 1980s and with C since 2010
+brokers nothing between them.
+
 Counted per broker as all two-paths by the groups at either end (a product of two group
-histograms), less the paths that return (a = c) and the closed ones (a -> c), so the cost is
-that of listing closed triads rather than every two-path."""
+histograms), less the paths that return (a = c), the closed ones (a -> c) and those whose ties
+cannot hold at once (only ties dated throughout or from one list can fail to), so the cost is
+that of listing closed triads and dated pairs rather than every two-path."""
 
 from __future__ import annotations
 
@@ -17,6 +22,8 @@ from collections import Counter
 from collections.abc import Hashable
 
 import networkx as nx
+
+from linkchart.analyze.ties import can_coexist, restricted
 
 __all__ = ["ROLES", "brokerage_roles"]
 
@@ -39,7 +46,8 @@ def brokerage_roles(view: nx.DiGraph, group: dict[str, Hashable]) -> dict[str, C
     """For every actor, how many open two-paths it brokers in each role.
 
     Undirected ties count in both directions. Actors missing from `group` form one group of
-    their own (None).
+    their own (None). Ties with `evidence` (`ties.simple_view`) form a two-path only where
+    they may hold at once.
 
     >>> g = nx.DiGraph([("a", "b"), ("b", "c")])
     >>> brokerage_roles(g, {"a": 1, "b": 2, "c": 1})["b"]["itinerant"]
@@ -65,5 +73,17 @@ def brokerage_roles(view: nx.DiGraph, group: dict[str, Hashable]) -> dict[str, C
             for c in succ[a] & outs:
                 if c != a:
                     counts[_role(ga, gb, group.get(c))] -= 1  # a reaches c directly
+        for a, c in _apart(directed, b, preds, outs):
+            if a != c and c not in succ[a]:
+                counts[_role(group.get(a), gb, group.get(c))] -= 1  # a -> b and b -> c never held at once
         roles[b] = +counts  # drop zero counts
     return roles
+
+
+def _apart(view: nx.DiGraph, b: str, preds: list[str], outs: set[str]) -> list[tuple[str, str]]:
+    """The two-paths a -> b -> c whose ties cannot hold at the same time."""
+    ins = [(a, e) for a in preds if restricted(e := view[a][b].get("evidence"))]
+    if not ins:
+        return []
+    later = [(c, e) for c in outs if restricted(e := view[b][c].get("evidence"))]
+    return [(a, c) for a, x in ins for c, y in later if not can_coexist(x, y)]

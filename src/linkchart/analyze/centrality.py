@@ -2,8 +2,12 @@
 
 Definitions: degree centrality (Freeman 1978, normalised by n - 1); betweenness (Freeman 1977,
 Brandes 2001 algorithm, normalised by (n-1)(n-2)/2 for undirected graphs); eigenvector
-centrality (Bonacich 1972); PageRank (Brin & Page 1998, damping 0.85). igraph computes the
-same quantities in C and is the default; networkx is the reference the tests compare against."""
+centrality (Bonacich 1972); PageRank (Brin & Page 1998, damping 0.85). Where ties carry a
+`weight` (their evidence, see `ties.simple_view`), eigenvector and PageRank weigh by it, so an
+actor many well-attested ties reach outranks one a single guess reaches; betweenness counts
+shortest paths in hops, as ORA does (a tie's evidence says how sure it is, not how long).
+igraph computes the same quantities in C and is the default; networkx is the reference the
+tests compare against."""
 
 from __future__ import annotations
 
@@ -20,19 +24,25 @@ Scores = dict[str, float]
 
 
 def to_igraph(view: nx.Graph) -> tuple[ig.Graph, list[str]]:
-    """An igraph copy of a networkx graph, and the node ids by igraph vertex index."""
+    """An igraph copy of a networkx graph (with the edges' `weight` where every edge has one),
+    and the node ids by igraph vertex index."""
     nodes = list(view.nodes)
     index = {n: i for i, n in enumerate(nodes)}
     graph = ig.Graph(n=len(nodes), edges=[(index[u], index[v]) for u, v in view.edges], directed=view.is_directed())
+    weights = [w for _, _, w in view.edges(data="weight")]
+    if weights and None not in weights:
+        graph.es["weight"] = weights
     return graph, nodes
 
 
 def _networkx(view: nx.Graph, betweenness_samples: int | None) -> dict[str, Scores]:
     n = view.number_of_nodes()
     sample = betweenness_samples if betweenness_samples and betweenness_samples < n else None
+    weights = [w for _, _, w in view.edges(data="weight")]
+    weight = "weight" if weights and None not in weights else None
     try:
         eigen = (
-            nx.eigenvector_centrality(view, max_iter=1000, weight=None)
+            nx.eigenvector_centrality(view, max_iter=1000, weight=weight)
             if view.number_of_edges()
             else dict.fromkeys(view, 0.0)
         )
@@ -43,7 +53,7 @@ def _networkx(view: nx.Graph, betweenness_samples: int | None) -> dict[str, Scor
         "degree": nx.degree_centrality(view) if n > 1 else dict.fromkeys(view, 0.0),
         "betweenness": nx.betweenness_centrality(view, k=sample, seed=7),
         "eigenvector": {k: abs(float(v)) / top for k, v in eigen.items()},
-        "pagerank": nx.pagerank(view, weight=None) if n else {},
+        "pagerank": nx.pagerank(view, weight=weight) if n else {},
     }
 
 
@@ -53,6 +63,7 @@ def _igraph(view: nx.Graph, betweenness_samples: int | None) -> dict[str, Scores
     if n == 0:
         return {"degree": {}, "betweenness": {}, "eigenvector": {}, "pagerank": {}}
     degree = [d / (n - 1) if n > 1 else 0.0 for d in graph.degree()]
+    weights = graph.es["weight"] if "weight" in graph.es.attributes() else None
     if betweenness_samples and betweenness_samples < n:
         # Brandes & Pich (2007) source sampling, as networkx's k= does: scale the partial sums.
         sources = random.Random(7).sample(range(n), betweenness_samples)
@@ -66,11 +77,11 @@ def _igraph(view: nx.Graph, betweenness_samples: int | None) -> dict[str, Scores
         warnings.simplefilter("ignore", RuntimeWarning)
         # igraph 1.0 rejects directed=False on an undirected graph: pass it only where it matters.
         eigen = (
-            graph.eigenvector_centrality(**({"directed": True} if graph.is_directed() else {}))
+            graph.eigenvector_centrality(weights=weights, **({"directed": True} if graph.is_directed() else {}))
             if graph.ecount()
             else [0.0] * n
         )
-    pagerank = graph.pagerank(directed=graph.is_directed())
+    pagerank = graph.pagerank(directed=graph.is_directed(), weights=weights)
     return {
         name: dict(zip(nodes, values, strict=True))
         for name, values in (

@@ -1,6 +1,6 @@
 """Communities of cooperating actors by the Leiden algorithm (Traag, Waltman & van Eck 2019,
 "From Louvain to Leiden: guaranteeing well-connected communities"), modularity objective,
-as igraph implements it."""
+as igraph implements it, weighing ties by their `weight` (their evidence) where they have one."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ def leiden_communities(view: nx.Graph, resolution: float = 1.0, seed: int = 7) -
     undirected = view.to_undirected() if view.is_directed() else view
     graph, nodes = to_igraph(nx.Graph(undirected))
     ig.set_random_number_generator(random.Random(seed))  # Leiden is randomised: fix it for reproducible output
-    partition = graph.community_leiden(objective_function="modularity", resolution=resolution, n_iterations=-1)
+    weights = "weight" if "weight" in graph.es.attributes() else None
+    partition = graph.community_leiden(
+        objective_function="modularity", weights=weights, resolution=resolution, n_iterations=-1
+    )
     found = [{nodes[i] for i in members} for members in partition]
     return sorted(found, key=lambda c: (-len(c), sorted(c)))

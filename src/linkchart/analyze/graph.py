@@ -1,5 +1,6 @@
-"""The claim graph: a signed, typed, directed multigraph of claims, and the simple views of it
-that the measures read (one period, some classes, some hedges; collapsed to one tie a pair).
+"""The claim graph: a signed, typed, directed multigraph of claims, kept for one period, some
+classes, some hedges (`GraphFilter`), and when its claims hold (the simple views that the
+measures read are in `ties`).
 
 Every edge is one claim and keeps its predicate, class, sign, time scope, hedge, document,
 publisher and sentence, so any number computed from a view can be traced back to text."""
@@ -11,10 +12,12 @@ from typing import Any
 
 import networkx as nx
 
+from linkchart.extract.extractors.infobox import InfoboxExtractor
 from linkchart.model import vocabulary
 from linkchart.store import Store
 
 __all__ = [
+    "LIST_EXTRACTORS",
     "GraphFilter",
     "claim_graph",
     "holds_at",
@@ -22,14 +25,17 @@ __all__ = [
     "known_bounds",
     "known_interval",
     "lower_bound",
-    "signed_ties",
-    "simple_view",
+    "period_bounds",
     "tie_key",
     "tie_support",
     "time_order",
     "upper_bound",
     "when_label",
 ]
+
+# Extractors whose claims are the items of a list or field line ("Allies: A, B, C"): the line
+# says each holds, not that they hold at once.
+LIST_EXTRACTORS = frozenset({InfoboxExtractor.name})
 
 
 def lower_bound(value: str) -> str:
@@ -42,15 +48,28 @@ def upper_bound(value: str) -> str:
     return value + "-12-31"[len(value) - 4 :] if len(value) < 10 else value
 
 
+def period_bounds(when: str) -> tuple[str, str]:
+    """The first and last day of a period: a year, month or day ("1995"), or an interval of
+    them in ISO 8601's notation, either end open ("1995/2008", "2001/", "/1989").
+
+    >>> period_bounds("1995"), period_bounds("1995/2008-06")
+    (('1995-01-01', '1995-12-31'), ('1995-01-01', '2008-06-31'))
+    """
+    start, slash, end = when.partition("/")
+    end = end if slash else start
+    return lower_bound(start) if start else "0000-01-01", upper_bound(end) if end else "9999-12-31"
+
+
 def holds_at(start: str | None, end: str | None, when: str) -> bool:
-    """Whether an interval [start, end] (None is open) contains some time in `when`.
+    """Whether an interval [start, end] (None is open) contains some time in the period `when`.
 
     >>> holds_at("1980", "1989", "1985"), holds_at("1980", "1989", "1995"), holds_at(None, "2008", "1995")
     (True, False, True)
+    >>> holds_at("1980", "1989", "1985/2001"), holds_at("1980", "1989", "1990/")
+    (True, False)
     """
-    return (start is None or lower_bound(start) <= upper_bound(when)) and (
-        end is None or upper_bound(end) >= lower_bound(when)
-    )
+    first, last = period_bounds(when)
+    return (start is None or lower_bound(start) <= last) and (end is None or upper_bound(end) >= first)
 
 
 def known_interval(edge: dict[str, Any]) -> tuple[str | None, str | None] | None:
@@ -117,8 +136,9 @@ def holds_in(edge: dict[str, Any], when: str, include_undated: bool = False) -> 
 
 @dataclass(frozen=True)
 class GraphFilter:
-    """Which claims a view keeps. None keeps all. With `as_of`, a claim is kept where it holds
-    in that period (`holds_in`); undated claims only with `include_undated`."""
+    """Which claims a view keeps. None keeps all. With `as_of` (a year, month, day, or a period
+    "1995/2008"), a claim is kept where it holds in that period (`holds_in`); undated claims
+    only with `include_undated`."""
 
     as_of: str | None = None
     classes: frozenset[str] | None = None
@@ -140,8 +160,8 @@ class GraphFilter:
 
 _CLAIMS_SQL = """
 SELECT c.id, c.current_subject AS subject_id, c.predicate, c.current_object AS object_id, c.time_start, c.time_end,
-       c.time_precision, c.time_source, c.hedge, c.kind, c.confidence, c.extractor, c.verdict, c.doc_id, d.name AS doc,
-       COALESCE(d.publisher, d.name) AS publisher, s.text AS sentence
+       c.time_precision, c.time_source, c.hedge, c.kind, c.confidence, c.extractor, c.verdict, c.doc_id, c.sentence_id,
+       d.name AS doc, COALESCE(d.publisher, d.name) AS publisher, s.text AS sentence
 FROM current_claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
 WHERE c.negated = 0
 ORDER BY c.id
@@ -153,7 +173,8 @@ def claim_graph(store: Store, graph_filter: GraphFilter | None = None) -> nx.Mul
     MultiDiGraph keyed by claim id.
 
     Nodes carry `name`, `type` and `country`; edges carry the claim's fields plus `class`,
-    `sign` and `symmetric` from the vocabulary."""
+    `sign` and `symmetric` from the vocabulary, and `listed` where the claim is an item of a
+    list or field line."""
     predicates = vocabulary().predicates
     wanted = graph_filter or GraphFilter()
     graph = nx.MultiDiGraph()
@@ -164,6 +185,7 @@ def claim_graph(store: Store, graph_filter: GraphFilter | None = None) -> nx.Mul
         spec = predicates[row["predicate"]]
         edge = dict(row)
         edge.update({"class": spec.klass, "sign": spec.sign, "symmetric": spec.symmetric})
+        edge["listed"] = edge["extractor"] in LIST_EXTRACTORS
         if wanted.keeps(edge):
             kept.append(edge)
     support = tie_support(kept)
@@ -188,34 +210,3 @@ def tie_support(edges: list[dict[str, Any]]) -> dict[tuple[str, str, str], int]:
     for edge in edges:
         publishers.setdefault(tie_key(edge["subject_id"], edge["object_id"], edge), set()).add(edge["publisher"])
     return {tie: len(names) for tie, names in publishers.items()}
-
-
-def simple_view(graph: nx.MultiDiGraph, directed: bool = False) -> nx.Graph:
-    """One tie per pair (per ordered pair if `directed`), weighted by how many claims back it.
-    A symmetric claim runs both ways in the directed view. Isolated actors are kept."""
-    view: nx.Graph = nx.DiGraph() if directed else nx.Graph()
-    view.add_nodes_from(graph.nodes(data=True))
-    for u, v, data in graph.edges(data=True):
-        if u == v:
-            continue
-        pairs = [(u, v), (v, u)] if directed and data["symmetric"] else [(u, v)]
-        for a, b in pairs:
-            if view.has_edge(a, b):
-                view[a][b]["weight"] += 1
-            else:
-                view.add_edge(a, b, weight=1)
-    return view
-
-
-def signed_ties(graph: nx.MultiDiGraph) -> nx.Graph:
-    """Undirected signed ties: +1 where a pair's ally claims outnumber its enemy claims, -1
-    where enemy claims do; pairs with only structural or place claims, or a tie, are left out."""
-    totals: dict[tuple[str, str], int] = {}
-    for u, v, data in graph.edges(data=True):
-        if data["sign"] and u != v:
-            pair = (u, v) if u < v else (v, u)
-            totals[pair] = totals.get(pair, 0) + data["sign"]
-    signed = nx.Graph()
-    signed.add_nodes_from(graph.nodes(data=True))
-    signed.add_edges_from((u, v, {"sign": 1 if total > 0 else -1}) for (u, v), total in totals.items() if total)
-    return signed

@@ -11,7 +11,8 @@ from typing import Any
 import igraph as ig
 
 from linkchart.analyze.centrality import to_igraph
-from linkchart.analyze.graph import known_interval, simple_view, time_order, when_label
+from linkchart.analyze.graph import known_interval, time_order, when_label
+from linkchart.analyze.ties import simple_view
 from linkchart.corpus import Corpus
 from linkchart.model import vocabulary
 

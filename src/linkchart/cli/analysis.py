@@ -8,7 +8,23 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from linkchart.cli.app import AsOfOption, DbOption, JsonOption, TopOption, app, corpus, emit, err, out, table
+from linkchart.cli.app import (
+    AsOfOption,
+    DbOption,
+    FirstOption,
+    FromOption,
+    IdOption,
+    JsonOption,
+    ToOption,
+    TopOption,
+    app,
+    corpus,
+    emit,
+    err,
+    out,
+    period,
+    table,
+)
 from linkchart.export.graphs import GRAPH_FORMATS, write_graph
 from linkchart.export.report import write_report
 
@@ -18,17 +34,23 @@ def profile(
     actor: Annotated[str, typer.Argument(help="Actor name, alias, close spelling or id.")],
     db: DbOption = Path("linkchart.db"),
     as_of: AsOfOption = None,
-    first: Annotated[bool, typer.Option(help="Where several actors fit, take the one with most claims.")] = False,
+    start: FromOption = None,
+    end: ToOption = None,
+    first: FirstOption = False,
+    by_id: IdOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """An actor's profile: names, leaders, members, allies, rivals, sponsors, proxies, areas and
     timeline, each line with its citations. Where a name fits several actors, they are listed,
     numbered, with their types, claim counts and ids.
 
+    --json prints {id, name, type, aliases, sections: {section: [{name, predicates, citations}]},
+    turns: [{a, b, from, to, before, after, claims}]}.
+
     Example: [bold]linkchart profile "Haqqani network" --db linkchart.db[/]
     """
     with corpus(db) as c:
-        result = c.profile(actor, as_of, first)
+        result = c.profile(actor, period(as_of, start, end), first, by_id)
 
     def show() -> None:
         out.print(f"[bold]{result['name']}[/] ({result['type']}) {result['id']}")
@@ -68,25 +90,44 @@ def key_actors(
     db: DbOption = Path("linkchart.db"),
     top: TopOption = 15,
     as_of: AsOfOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
     backend: Annotated[str, typer.Option(help="igraph (fast) or networkx.")] = "igraph",
     as_json: JsonOption = False,
 ) -> None:
-    """Actors ranked on degree, betweenness, eigenvector, PageRank, brokerage and Burt's measures (ORA-style).
+    """Actors ranked on degree, betweenness, eigenvector, PageRank, brokerage and Burt's measures
+    (ORA-style), over the ties between actors (places are where actors are, not actors).
+    Eigenvector and PageRank weigh each tie by its evidence; two ties make a brokerage path only
+    where they may hold at once.
+
+    --json prints a list of {actor, name, type, rank, degree, betweenness, eigenvector, pagerank,
+    brokerage, constraint, effective_size, roles, evidence: {ties, claims, publishers,
+    undated_ties, list_ties}}.
 
     Example: [bold]linkchart key-actors --db linkchart.db --top 10[/]
     """
     with corpus(db) as c:
-        rows = c.key_actors(top=top, backend=backend, as_of=as_of)
+        rows = c.key_actors(top=top, backend=backend, as_of=period(as_of, start, end))
     measures = ["degree", "betweenness", "eigenvector", "pagerank", "brokerage", "constraint", "effective_size"]
     emit(
         as_json,
         rows,
         lambda: table(
             "Key actors",
-            ["actor", "type", "rank", *measures],
-            [[r["name"], r["type"], f"{r['rank']:.1f}", *[f"{r.get(m, 0):.3f}" for m in measures]] for r in rows],
+            ["actor", "type", "rank", *measures, "ties (claims, publishers)"],
+            [
+                [r["name"], r["type"], f"{r['rank']:.1f}", *[f"{r.get(m, 0):.3f}" for m in measures], _evidence(r)]
+                for r in rows
+            ],
         ),
     )
+
+
+def _evidence(row: dict[str, Any]) -> str:
+    """What a row rests on: "12 (30, 4)", and how many of its ties are undated."""
+    e = row["evidence"]
+    undated = f", {e['undated_ties']} undated" if e["undated_ties"] else ""
+    return f"{e['ties']} ({e['claims']}, {e['publishers']}){undated}"
 
 
 @app.command()
@@ -95,38 +136,57 @@ def brokers(
     by: Annotated[str, typer.Option(help="Group actors by this attribute: type or country.")] = "type",
     top: TopOption = 15,
     as_of: AsOfOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Gould-Fernandez brokerage roles on the ally ties, by actor type or country.
+    """Gould-Fernandez brokerage roles on the ally ties, by actor type or country; a two-path
+    counts only where its two ties may hold at once (dates overlap, or one is undated).
+
+    --json prints a list of {actor, name, group, total, <role>: count, evidence: {ties, claims,
+    publishers, undated_ties, list_ties}}.
 
     Example: [bold]linkchart brokers --db linkchart.db --by country[/]
     """
     with corpus(db) as c:
-        rows = c.brokers(group_by=by, as_of=as_of, top=top)
+        rows = c.brokers(group_by=by, as_of=period(as_of, start, end), top=top)
     roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
     emit(
         as_json,
         rows,
         lambda: table(
             "Brokers",
-            ["actor", by, "total", *roles],
-            [[r["name"], r["group"], r["total"], *[r.get(k, 0) for k in roles]] for r in rows],
+            ["actor", by, "total", *roles, "ties (claims, publishers)"],
+            [[r["name"], r["group"], r["total"], *[r.get(k, 0) for k in roles], _evidence(r)] for r in rows],
         ),
     )
 
 
 @app.command("balance")
-def balance_cmd(db: DbOption = Path("linkchart.db"), as_of: AsOfOption = None, as_json: JsonOption = False) -> None:
+def balance_cmd(
+    db: DbOption = Path("linkchart.db"),
+    as_of: AsOfOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    as_json: JsonOption = False,
+) -> None:
     """Structural balance (Cartwright-Harary) and who works with both sides of hostile pairs.
+    A triangle counts only where its three ties may hold at once; the items of one list never
+    make one among themselves.
+
+    --json prints {triangles, balanced, unbalanced, balanced_share, apart (triangles left out:
+    their ties never held at once), undated (triangles counted that rest on an undated tie),
+    enemies_shared_partners: [{actor, name, count, pairs}]}.
 
     Example: [bold]linkchart balance --db linkchart.db --as-of 2008[/]
     """
     with corpus(db) as c:
-        result = c.balance(as_of)
+        result = c.balance(period(as_of, start, end))
 
     def show() -> None:
         out.print(
-            f"{result['triangles']} signed triangles, {result['balanced']} balanced ({result['balanced_share']:.0%})"
+            f"{result['triangles']} signed triangles, {result['balanced']} balanced ({result['balanced_share']:.0%}); "
+            f"{result['undated']} rest on an undated tie; {result['apart']} left out: their ties never held at once"
         )
         table(
             "Enemies' shared partners",
@@ -146,17 +206,20 @@ def chains(
     target: Annotated[str | None, typer.Argument(help="Client to end at (optional).")] = None,
     db: DbOption = Path("linkchart.db"),
     max_hops: Annotated[int, typer.Option(help="Longest chain.")] = 3,
+    first: FirstOption = False,
+    by_id: IdOption = False,
     as_json: JsonOption = False,
 ) -> None:
     """Support chains (supports, proxy_of, recruits) from a patron, with the evidence of each hop:
     to a client, or to every recipient within --max-hops (one hop included).
 
-    --json prints a list of chains, each a list of hops {from, to, claims}.
+    --json prints a list of chains, each a list of hops {from, to, claims}; an empty list where
+    there are none (the table says "no support ties from X").
 
     Example: [bold]linkchart chains CIA "Haqqani network" --db linkchart.db[/]
     """
     with corpus(db) as c:
-        result = c.chains(source, target, max_hops)
+        result = c.chains(source, target, max_hops, first, by_id)
     if not result and not as_json:
         err.print(f"no support ties from {escape(source)}" + (f" to {escape(target)}" if target else ""))
         return
@@ -186,6 +249,9 @@ def diff_cmd(
 ) -> None:
     """Ties that appear, end or change sign between two dates.
 
+    --json prints {from, to, appeared: [[subject, predicate, object]], ended: [...],
+    sign_changed: [[a, b, sign before, sign after]]}.
+
     Example: [bold]linkchart diff --from 1995 --to 2008 --db linkchart.db[/]
     """
     with corpus(db) as c:
@@ -207,6 +273,10 @@ def sources_cmd(
 ) -> None:
     """How many independent publishers back each tie; single-source ties; contradictions (ally
     and enemy at overlapping times), apart from changes (ally, then enemy, dated).
+
+    --json prints {ties: [{subject, predicate, object, publishers, documents, claims}],
+    single_source, contradictions: [{a, b, ally_claims, enemy_claims, publishers}], changes:
+    [{a, b, from, to, before, after, claims}]}.
 
     Example: [bold]linkchart sources --db linkchart.db --single[/]
     """
@@ -235,13 +305,23 @@ def sources_cmd(
 
 
 @app.command()
-def communities(db: DbOption = Path("linkchart.db"), as_of: AsOfOption = None, as_json: JsonOption = False) -> None:
-    """Communities of cooperating actors (Leiden).
+def communities(
+    db: DbOption = Path("linkchart.db"),
+    as_of: AsOfOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Communities of cooperating actors (Leiden over alliance, support, proxy and membership
+    ties, weighed by their evidence; talks and hostility do not make a camp; places are no
+    camp's members).
+
+    --json prints a list of communities, each a list of actor names, largest first.
 
     Example: [bold]linkchart communities --db linkchart.db[/]
     """
     with corpus(db) as c:
-        result = c.communities(as_of)
+        result = c.communities(period(as_of, start, end))
     emit(
         as_json,
         result,
@@ -255,6 +335,8 @@ def graph_cmd(
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, csv, ftm or neo4j.")] = "gexf",
     db: DbOption = Path("linkchart.db"),
     as_of: AsOfOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
 ) -> None:
     """Export the claim network for Gephi (GEXF, with time intervals), yEd/Cytoscape (GraphML),
     spreadsheets (CSV nodes and edges), Aleph (FollowTheMoney JSON Lines) or Neo4j (bulk-import CSV).
@@ -265,7 +347,7 @@ def graph_cmd(
         err.print(f"[red]error[/] unknown format {fmt!r}; choose one of {', '.join(GRAPH_FORMATS)}")
         raise typer.Exit(2)
     with corpus(db) as c:
-        count = write_graph(c.graph(as_of), fmt, output)
+        count = write_graph(c.graph(period(as_of, start, end)), fmt, output)
     err.print(f"{count} {'entities' if fmt == 'ftm' else 'claims'} -> {output}")
 
 

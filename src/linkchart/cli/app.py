@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,8 +27,12 @@ from linkchart.errors import LinkchartError, NotFound
 __all__ = [
     "AsOfOption",
     "DbOption",
+    "FirstOption",
+    "FromOption",
+    "IdOption",
     "JsonOption",
     "LinkchartTyper",
+    "ToOption",
     "TopOption",
     "app",
     "corpus",
@@ -35,6 +40,7 @@ __all__ = [
     "err",
     "fail",
     "out",
+    "period",
     "require_store",
     "settings",
     "table",
@@ -49,11 +55,31 @@ AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
-        help="Only claims that hold in this period (YYYY[-MM[-DD]]): their dates contain it, open ends included; "
-        "undated claims only with --include-undated.",
+        help="Only claims that hold in this period (YYYY[-MM[-DD]], or FROM/TO): their dates overlap it, open "
+        "ends included; undated claims only with --include-undated.",
     ),
 ]
+FromOption = Annotated[str | None, typer.Option("--from", help="With --to (or alone): the period's start.")]
+ToOption = Annotated[str | None, typer.Option("--to", help="With --from (or alone): the period's end.")]
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def period(as_of: str | None, start: str | None = None, end: str | None = None) -> str | None:
+    """The period a measure is taken over, in the notation of `analyze.graph.period_bounds`:
+    --as-of YEAR (or FROM/TO), or --from and --to (either may be left open); None for all time."""
+    if as_of and (start or end):
+        raise typer.BadParameter("give --as-of or --from/--to, not both")
+    chosen = as_of if as_of else f"{start or ''}/{end or ''}" if start or end else None
+    if chosen is not None and not all(not part or _DATE.fullmatch(part) for part in chosen.split("/", 1)):
+        raise typer.BadParameter(f"{chosen!r} is not a date (YYYY[-MM[-DD]]) or a period FROM/TO")
+    return chosen
+
+
 TopOption = Annotated[int, typer.Option(help="How many rows.")]
+FirstOption = Annotated[
+    bool, typer.Option("--first", help="Where several actors fit a name, take the one with most claims.")
+]
+IdOption = Annotated[bool, typer.Option("--id", help="The actors are given by their ids (as listed), not by name.")]
 
 F = TypeVar("F", bound=Callable[..., Any])
 

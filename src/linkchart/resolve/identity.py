@@ -19,6 +19,7 @@ name too (the NER's "Mali" as a person), generic collectives
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from linkchart.model import vocabulary
 from linkchart.resolve.names import name_key
 
-__all__ = ["StoredActor", "identities"]
+__all__ = ["StoredActor", "identities", "known_keys"]
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class _Union:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _known_keys() -> dict[str, str]:
+@functools.cache
+def known_keys() -> dict[str, str]:
     """Name key -> known actor id, for every name and alias of the known actors."""
     keys: dict[str, str] = {}
     for actor in vocabulary().known_actors:
@@ -96,7 +98,7 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
     for key, people in surnames.items():
         if key in by_key:  # "Mali" read as a person where the place or state is meant: not a surname
             by_key[key].extend(people)
-    known = _known_keys()
+    known = known_keys()
     for key, ids in by_key.items():
         if key in known and known[key] in stored:
             ids = [*ids, known[key]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 
 from linkchart.errors import NotFound
+from linkchart.resolve.identity import known_keys
 from linkchart.resolve.names import name_key
 from linkchart.store import Store
 
@@ -23,12 +24,14 @@ def _by_claims(store: Store, ids: list[str]) -> list[tuple[str, str, str, int]]:
     return sorted(found, key=lambda row: (-row[3], row[0]))
 
 
-_CURRENT = "SELECT id, name FROM current_actors UNION SELECT actor, text AS name FROM current_mentions"
+_CURRENT = """SELECT id, name FROM current_actors UNION SELECT actor, text AS name FROM current_mentions
+UNION SELECT COALESCE(a.merged_into, a.id), l.alias FROM aliases l JOIN actors a ON a.id = l.actor_id"""
 _EXTRACTED = "SELECT id, name FROM actors UNION SELECT actor_id, alias FROM aliases"
 
 
 def find_actor(store: Store, query: str, include_merged: bool = False, first: bool = False) -> str:
-    """The current actor id for `query` (an id, a name or an alias, case and spelling forgiven);
+    """The current actor id for `query` (an id, a name or alias the documents give it, a known
+    actor's alias, case and spelling forgiven);
     NotFound when none fits, with suggestions, or when several do, with a numbered list of them
     by claims. With `first`, the candidate with most claims is taken instead. With
     `include_merged`, actors merged away by curation are found under their own names too (to
@@ -36,6 +39,9 @@ def find_actor(store: Store, query: str, include_merged: bool = False, first: bo
     rows = store.query(_EXTRACTED if include_merged else _CURRENT)
     key = name_key(query)
     exact: list[str] = sorted({str(r["id"]) for r in rows if r["id"] == query or name_key(r["name"]) == key})
+    known = known_keys().get(key)  # "TTP": a known actor's alias the documents never wrote
+    if not exact and known is not None and any(r["id"] == known for r in rows):
+        return known
     if len(exact) == 1:
         return exact[0]
     if len(exact) > 1:
