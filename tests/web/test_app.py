@@ -156,3 +156,17 @@ def test_home_links_to_actor_pages_and_its_own_twin(client: TestClient) -> None:
     assert f'href="/actors/{first["id"]}"'.replace(":", "%3A") in page or f'href="/actors/{first["id"]}"' in page
     assert client.get(f"/actors/{first['id']}").status_code == 200
     assert 'href="/index.json"' in page
+
+
+def test_analysis_pages_give_what_the_cli_gives(client: TestClient, web_db: Path) -> None:
+    from linkchart.corpus import Corpus
+
+    with Corpus(web_db) as corpus:
+        expected = {"key-actors": corpus.key_actors(top=50), "balance": corpus.balance()}
+    assert client.get("/analysis/key-actors.json").json()["rows"] == expected["key-actors"]
+    balance = client.get("/analysis/balance.json").json()
+    assert {k: balance[k] for k in expected["balance"]} == expected["balance"]
+    for measure in ("key-actors", "brokers", "balance", "communities", "sources"):
+        page = client.get(f"/analysis/{measure}", params={"as_of": "2001/2010"})
+        assert page.status_code == 200 and "Analysis, 2001/2010" in page.text
+    assert client.get("/analysis/nothing.json").status_code == 404

@@ -4,6 +4,7 @@ render it. Every item that states a tie carries the claim id and sentence behind
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from linkchart.analyze.graph import when_label
@@ -11,9 +12,16 @@ from linkchart.analyze.views import graph_payload, timeline
 from linkchart.corpus import Corpus
 from linkchart.resolve.gazetteer import coordinates
 
-__all__ = ["claim_evidence", "document_view", "graph_payload", "map_payload", "search", "timeline"]
-
-__all__ = ["claim_evidence", "document_view", "graph_payload", "map_payload", "search", "timeline"]
+__all__ = [
+    "ANALYSES",
+    "analysis",
+    "claim_evidence",
+    "document_view",
+    "graph_payload",
+    "map_payload",
+    "search",
+    "timeline",
+]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -118,3 +126,22 @@ def map_payload(corpus: Corpus) -> dict[str, Any]:
             {"id": u, "name": graph.nodes[u]["name"], "predicate": data["predicate"], "claim": data["id"]}
         )
     return {"places": sorted(places.values(), key=lambda p: p["name"])}
+
+
+# The CLI's analyses, run by the same `Corpus` methods: name -> what the page shows.
+ANALYSES: dict[str, Callable[[Corpus, str | None], dict[str, Any]]] = {
+    "key-actors": lambda corpus, as_of: {"rows": corpus.key_actors(top=50, as_of=as_of)},
+    "brokers": lambda corpus, as_of: {"rows": corpus.brokers(as_of=as_of, top=50)},
+    "balance": lambda corpus, as_of: corpus.balance(as_of),
+    "communities": lambda corpus, as_of: {"communities": corpus.communities(as_of)},
+    "sources": lambda corpus, as_of: corpus.sources(),
+}
+
+
+def analysis(corpus: Corpus, measure: str, as_of: str | None = None) -> dict[str, Any] | None:
+    """One analysis as the CLI's `--json` gives it (key actors, brokers, balance, communities,
+    sources), over a period where `as_of` names one ("2008", "1995/2008"); None where there is
+    no such analysis."""
+    if measure not in ANALYSES:
+        return None
+    return {"measure": measure, "as_of": as_of, "analyses": list(ANALYSES), **ANALYSES[measure](corpus, as_of)}

@@ -79,6 +79,14 @@ PAGES = (
         lambda corpus, request: data.timeline(corpus, request.query_params.get("actor") or None),
     ),
     Page("/map", "map.html", lambda _: "Map", lambda corpus, request: data.map_payload(corpus)),
+    Page(
+        "/analysis/{measure}",
+        "analysis.html",
+        lambda d: f"Analysis: {d['measure']}",
+        lambda corpus, request: data.analysis(
+            corpus, request.path_params["measure"], request.query_params.get("as_of") or None
+        ),
+    ),
 )
 
 
