@@ -31,3 +31,17 @@ def test_invisible_and_direction_characters_are_no_part_of_the_text() -> None:
 
     cleaned = clean("The Haq\u200bqani network met the \u202eTaliban\u202c in Khost\u00ad.")
     assert cleaned.text == "The Haqqani network met the Taliban in Khost."
+
+
+def test_banners_licences_wiki_history_and_contact_lines_are_dropped() -> None:
+    furniture = [
+        "An official website of the United States government",
+        "Secure .gov websites use HTTPS",
+        "You are viewing ARCHIVED CONTENT released online from 2001 to 2009.",
+        "Text of the mirror, licensed under CC-BY-SA.",
+        "Revision as of 10:01, 3 May 2020 view sourceEditor9 (talk | contribs) Extended confirmed users",
+        "Browse history← Previous editNext edit →",
+        "TDD (202) 555-0188",
+    ]
+    cleaned = clean("\n".join([*furniture, "", "The Amber Fist fought the Kestrel Union."]))
+    assert cleaned.text == "The Amber Fist fought the Kestrel Union."

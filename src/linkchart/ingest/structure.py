@@ -37,8 +37,15 @@ _MARKUP = re.compile(r"<[/!]?[a-z][^>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\-\u2013|]\s*)+")
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "by", "or", "to", "a", "an"})
 _PROSE_WORDS = 10
-# "1. ^ ...", "^ Jump up to", "↑ ...": an entry of a page's list of references
-_CITATION_ENTRY = re.compile(r"^\s*(?:\d+\.\s*)?[\^\u2191]|Archived from the original|Retrieved \d", re.IGNORECASE)
+# "1. ^ ...", "^ Jump up to", "↑ ...": an entry of a page's list of references; and one as a
+# bibliography writes it, its authors surname first: "Gerstenzang, James; Boudreaux, Richard (21
+# November 1999)."
+_CITATION_ENTRY = re.compile(
+    r"^\s*(?:\d+\.\s*)?[\^\u2191]|Archived from the original|Retrieved \d"
+    r"|^[A-Z][\w'\u2019-]+, [A-Z][\w.'\u2019 -]*(?:; [A-Z][\w'\u2019-]+, [A-Z][\w.'\u2019 -]*)*"
+    r" \((?:\d{1,2} )?(?:[A-Za-z]+ )?\d{4}\)\.\s*(?:[\x22\u201c]|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,7 @@ class MentionLexicon(_Strict):
     hyphened_particles: HyphenedParticles
     name_joiners: frozenset[str]
     organization_tails: frozenset[str]
+    office_heads: frozenset[str]
     place_words: PlaceWords
     place_name_heads: frozenset[str]
     place_name_tails: frozenset[str]

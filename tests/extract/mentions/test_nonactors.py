@@ -29,3 +29,30 @@ def test_a_name_glossed_in_another_language_is_an_alias_not_another_actor() -> N
     group = next(c for c in x.clusters if "Jaysh al-Ta'ifa al-Mansurah" in c.names)
     assert group.name == "Jaish al-Ta'ifa al-Mansurah" and group.rule == "gloss"
     assert not any("Hejab" in n or n == "Arabic" for c in x.clusters for n in c.names)
+
+
+def test_furniture_and_cut_names_are_not_actors() -> None:
+    found = names(
+        "The Ministry designated the group under Executive Order (E.O.) 13224 as an FTO and SDGT.\n\n"
+        "Its contractors have fought the Copper Star Front and many others across the wider region, including the ci"
+    )
+    assert not {"Executive Order", "Executive Order (", "FTO", "SDGT", "ci"} & set(found)
+    assert "Copper Star Front" in found
+
+
+def test_a_name_ends_before_a_bracket_it_never_closes() -> None:
+    found = names("The Treasury's Office of Foreign Assets Control (OFAC) sanctioned the Amber Fist.")
+    assert not any("(" in n for n in found)
+
+
+def test_a_line_in_capitals_has_words_not_acronyms() -> None:
+    assert not {"IVAN", "MASLOV"} & set(names("IVAN ALEKSANDROVICH MASLOV\n\nThe Amber Fist fought the Kestrel Union."))
+
+
+def test_a_branch_written_with_a_hyphen_and_a_body_named_by_what_it_is_of_are_whole() -> None:
+    found = names(
+        "The Department has designated ISIS-GS and its leader. The U.S. Department of the Treasury's Office of "
+        "Foreign Assets Control and the Department of State acted."
+    )
+    assert "ISIS-GS" in found and "GS" not in found
+    assert {"U.S. Department of the Treasury", "Department of State"} <= set(found)

@@ -13,8 +13,11 @@ from spacy.tokens import Span, Token
 
 from linkchart.extract.mentions.nonactors import (
     GLOSS,
+    before_open_bracket,
+    cut_off,
     gloss_at,
     glosses_in,
+    in_capitals,
     is_fragment,
     names_event_or_instrument,
     opposed,
@@ -189,7 +192,9 @@ def _acronyms(parsed: ParsedDocument) -> None:
             if owner is not None and owner.type in ("organization", "group") and is_acronym(match.group(1)):
                 defined.setdefault(match.group(1), owner.known_id)
     skip, vessels = vocabulary().mentions.not_acronyms, vocabulary().mentions.vessel_prefixes
+    ignored = vocabulary().mentions.ignored_names
     for para in parsed.paragraphs:
+        shouted = in_capitals(para.text)
         for token in _acronym_shaped(para, defined):
             if (para.index, token.i) in parsed.token_mention:
                 continue
@@ -199,6 +204,8 @@ def _acronyms(parsed: ParsedDocument) -> None:
                 and is_acronym(token.text)
                 and (token.pos_ in ("PROPN", "NOUN") or token.dep_ in _NOMINAL_DEPS)
                 and token.text.upper() not in skip
+                and token.text.lower() not in ignored  # "FTO", "SDGT": designations
+                and not shouted
                 and not plural_acronym(token.text)
                 and token.text not in vessels
             )
@@ -234,7 +241,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
             continue
         glosses = glosses_in(para)
         for ent in para.doc.ents:
-            _add_entity(parsed, para, ent, glosses, words)
+            _add_entity(parsed, para, before_open_bracket(para, ent), glosses, words)
         for token in para.doc:
             _add_noun_phrase(parsed, para, token)
     _acronyms(parsed)
@@ -301,8 +308,9 @@ def _add_entity(
     vocab = vocabulary()
     lexicon = vocab.mentions
     text = para.text[ent.start_char : ent.end_char]  # `Span.text` joins its tokens anew each time
-    if para.kind == "heading" and not _names_in_heading(para, ent):
-        return  # a caption, a menu or a name in another language: page furniture
+    furniture = para.kind == "heading" and not _names_in_heading(para, ent)
+    if furniture or cut_off(para, ent, last=para is parsed.paragraphs[-1]):
+        return  # a caption, a menu, a name in another language; or a page's last word cut short
     if (para.index, ent.start) in parsed.token_mention or title_qualifier(para, ent):
         return  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")
     if (gloss := gloss_at(glosses, ent)) is not None:

@@ -71,12 +71,16 @@ def plural_acronym(text: str) -> bool:
     return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
 
 
-_FRAGMENT = re.compile(r"(^\W|[-\u2013\u2014]$|\b(of|and|the|for)$|\[)", re.IGNORECASE)
+_FRAGMENT = re.compile(
+    r"(^\W|[-\u2013\u2014]$|\b(of|and|the|for)$|\[|[(\u2018\u201c:;]$|://|\bwww\.|\.(com|org|net|gov|edu|htm|html)\b)",
+    re.IGNORECASE,
+)
 
 
 def is_fragment(text: str, type_: str) -> bool:
-    """NER spans cut off mid-name ("Counter-", "Affairs of"), footnote debris ("irrigation.[3"),
-    and "people" with digits in their names ("Passcode 3080897") are not actors.
+    """NER spans cut off mid-name ("Counter-", "Affairs of", "Executive Order ("), footnote
+    debris ("irrigation.[3"), addresses ("http://...", "nookl.com mirror"), and "people" with
+    digits in their names ("Passcode 3080897") are not actors.
 
     >>> is_fragment("Counter-", "organization"), is_fragment("Affairs of", "organization")
     (True, True)
@@ -89,3 +93,31 @@ def is_fragment(text: str, type_: str) -> bool:
         or bool(_FRAGMENT.search(stripped))
         or (type_ == "person" and any(c.isdigit() for c in stripped))
     )
+
+
+_OPENERS = {"(": ")", "[": "]", "\u2018": "\u2019", "\u201c": "\u201d"}
+
+
+def before_open_bracket(para: Paragraph, ent: Span) -> Span:
+    """An entity the NER ran into a bracket or quote it never closes ends before it: "Office of
+    Foreign Assets Control (OFAC", "Russian Private Military Company \u2018Wagner"."""
+    for i, token in enumerate(ent):
+        closer = _OPENERS.get(token.text)
+        if i and closer is not None and all(t.text != closer for t in ent[i + 1 :]):
+            return Span(para.doc, ent.start, ent.start + i, label=ent.label_)
+    return ent
+
+
+def cut_off(para: Paragraph, ent: Span, last: bool) -> bool:
+    """Whether an entity is the last word of a page's opening cut mid-word ("... around the
+    world, including the ci"): prose that ends on it, with no full stop, ends the document
+    (`last`: the paragraph is the document's last)."""
+    text = para.text.rstrip()
+    return last and para.kind == "prose" and len(text) > 80 and ent.end_char >= len(text) and text[-1].isalnum()
+
+
+def in_capitals(text: str) -> bool:
+    """A line in capitals ("IVAN ALEKSANDROVICH MASLOV", "TERRORIST GROUPS"): its words are
+    words, not acronyms."""
+    words = [w for w in text.split() if w.isalpha()]
+    return len(words) >= 2 and sum(len(w) > 3 for w in words) >= 2 and all(w.isupper() for w in words)

@@ -91,7 +91,9 @@ class NameShapes:
         entities = [_without_quantifier(doc, e) for e in entities]
         entities = _with_particle_heads(doc, entities)
         entities, joined = _joined_neighbours(doc, entities)
-        added += joined
+        entities, hyphened = _hyphen_compounds(doc, entities)
+        entities, offices = _office_names(doc, entities)
+        added += joined + hyphened + offices
         set_entities(doc, entities)
         clear_known_ids(doc, added)
         return doc
@@ -170,6 +172,82 @@ def _joined_neighbours(doc: Doc, entities: list[Span]) -> tuple[list[Span], list
         kept[-1] = Span(doc, before.start, ent.end, label=label)
         joined = [j for j in joined if j is not before] + [kept[-1]]
     return kept, joined
+
+
+def _hyphen_compounds(doc: Doc, entities: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A name the tokenizer cut at a hyphen inside one written word, made whole: "[ISIS]-GS",
+    "[ISIS]-K" are branches, not ISIS (their own names, so the known id goes). A hyphen between
+    two names a ruler knows or two places joins nothing: "US-Taliban talks", "Mali-Niger"."""
+    taken = {t for e in entities for t in range(e.start, e.end)}
+    whole: list[Span] = []
+    widened: list[Span] = []
+    for ent in entities:
+        end = ent.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text[:1].isupper()
+            and end + 1 not in taken
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        if end == ent.end:
+            whole.append(ent)
+            continue
+        widened.append(Span(doc, ent.start, end, label=ent.label_))
+        whole.append(widened[-1])
+    return whole, widened
+
+
+def _office_names(doc: Doc, entities: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A body the NER ended on its head word before "of" ("the [U.S. Department] of the
+    Treasury's Office") runs on over the capitalised words after "of" (and "the"), up to a
+    possessive, a lower-case word or a person, taking in the names it meets ("State", "the
+    Treasury"); one the NER began after "of" ("Office of [Foreign Assets Control]") starts at
+    its head word."""
+    heads = vocabulary().mentions.office_heads
+    kept: list[Span] = []
+    widened: list[Span] = []
+    for ent in sorted(entities, key=lambda e: e.start):
+        if kept and kept[-1].end > ent.start:
+            rest = _rest_after(doc, ent, kept[-1].end)  # partly taken into the name before it
+            if rest is None:
+                continue
+            ent = rest
+        start, end = _office_head_before(doc, ent, heads), ent.end
+        start = ent.start if kept and kept[-1].end > start else start
+        if ent.label_ == "ORG" and ent[-1].lower_ in heads and end + 1 < len(doc) and doc[end].lower_ == "of":
+            end += 1 + (doc[end + 1].lower_ == "the")
+            first = end
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ != "PERSON":
+                end += 1
+            end = end if end > first else ent.end
+        if (start, end) == (ent.start, ent.end):
+            kept.append(ent)
+            continue
+        kept.append(Span(doc, start, end, label="ORG"))
+        widened.append(kept[-1])
+    return kept, widened
+
+
+def _rest_after(doc: Doc, ent: Span, taken: int) -> Span | None:
+    """What is left of an entity after a name took its first words ("the Treasury's [Office of
+    Foreign Assets Control]"), from its first capitalised word; None where nothing is."""
+    start = taken
+    while start < ent.end and not doc[start].is_title:
+        start += 1
+    return Span(doc, start, ent.end, label=ent.label_) if start < ent.end else None
+
+
+def _office_head_before(doc: Doc, ent: Span, heads: frozenset[str]) -> int:
+    """Where a body's name begins that the NER began after "Office of": at the head word."""
+    at = ent.start - 1
+    if ent.label_ != "ORG" or at < 1 or doc[at].lower_ != "of":
+        return ent.start
+    head = doc[at - 1]
+    return head.i if head.lower_ in heads and head.is_title else ent.start
 
 
 def _joins(first: Span, second: Span, particles: frozenset[str]) -> bool:
