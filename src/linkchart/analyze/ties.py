@@ -29,26 +29,11 @@ class TieEvidence:
 
     claims: int
     publishers: frozenset[str]
-    sentences: int
     weight: float  # each sentence counted once, at the confidence of its surest claim
     dated: tuple[Interval, ...]  # known bounds of its dated claims
     own_dates: tuple[Interval, ...]  # ... of those dated by their own words (not the page's date)
     undated: int  # claims the text gives no time for
     list_line: str | None  # the one list or field that alone states it, if so
-
-    @property
-    def support(self) -> int:
-        """Independent publishers (as `sources` counts them)."""
-        return len(self.publishers)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "claims": self.claims,
-            "publishers": self.support,
-            "sentences": self.sentences,
-            "undated": self.undated > 0,
-            "from_list": self.list_line is not None,
-        }
 
 
 def tie_evidence(claims: Iterable[dict[str, Any]]) -> TieEvidence:
@@ -64,7 +49,6 @@ def tie_evidence(claims: Iterable[dict[str, Any]]) -> TieEvidence:
     return TieEvidence(
         claims=len(edges),
         publishers=frozenset(e["publisher"] for e in edges),
-        sentences=len(best),
         weight=round(sum(best.values()), 6),
         dated=tuple(sorted({b for b, _ in bounds if b is not None})),
         own_dates=tuple(sorted({b for b, e in bounds if b is not None and e["time_source"] != "document"})),
@@ -80,7 +64,7 @@ def _overlap(xs: tuple[Interval, ...], ys: tuple[Interval, ...]) -> bool:
 def can_coexist(x: TieEvidence, y: TieEvidence) -> bool:
     """Whether two ties may hold at the same time (see the module's note).
 
-    >>> dated = lambda *spans, line=None, undated=0: TieEvidence(1, frozenset(), 1, 1.0, spans, spans, undated, line)
+    >>> dated = lambda *spans, line=None, undated=0: TieEvidence(1, frozenset(), 1.0, spans, spans, undated, line)
     >>> can_coexist(dated(("1980", "1989")), dated(("1995", "2001")))
     False
     >>> can_coexist(dated(("1980", "1989")), dated(undated=1))
