@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 DB ?= linkchart.db
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean vendor browser
+.PHONY: run test bench train clean vendor browser
 
 VENDOR := src/linkchart/web/static/vendor
 NPM_PACKAGES := cytoscape@3.34.4 topojson-client@3.1.0 world-atlas@2.0.2
@@ -34,6 +34,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/resolve_scale.py
 	$(BIN)/python bench/graph_scale.py
+
+# Rebuild the relation model from ../shared/train and the dev splits (fixed seed; a few minutes on
+# 2 cores). Writes src/linkchart/extract/learned/relations-v1/ (committed) and its -fold twin.
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python -m linkchart.extract.learned.train --root ..
 
 # Debian's Chromium for the end-to-end tests (Playwright drives it; it downloads no browser).
 # Without root or apt the browser tests are skipped, and say so.

@@ -1,10 +1,12 @@
-"""Small helpers the tests share: run the extractor on a sentence and read its claims."""
+"""Small helpers the tests share: run the rule extractors on a sentence and read its claims
+(the trained model's own tests are in tests/extract/learned)."""
 
 from __future__ import annotations
 
 import hashlib
 
 from linkchart.extract import extract_documents
+from linkchart.extract.extractors import RULE_EXTRACTORS
 from linkchart.model import Document, Extraction
 
 
@@ -21,7 +23,7 @@ def document(text: str, name: str = "test", date: str | None = None) -> Document
 
 
 def extract(text: str, date: str | None = None) -> Extraction:
-    [extraction] = extract_documents([document(text, date=date)])
+    [extraction] = extract_documents([document(text, date=date)], RULE_EXTRACTORS)
     assert isinstance(extraction, Extraction), extraction  # an IngestError names the stage that failed
     return extraction
 

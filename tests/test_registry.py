@@ -20,6 +20,7 @@ def test_registered_extractors_readers_and_engines() -> None:
         "linkchart.relations.formation.v2",
         "linkchart.relations.infobox.v2",
         "linkchart.relations.locative.v2",
+        "linkchart.relations.model.v1",
         "linkchart.relations.paths.v1",
         "linkchart.relations.patterns.v1",
     ]

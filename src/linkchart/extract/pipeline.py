@@ -55,7 +55,12 @@ def _failed(document: Document, stage: str, exc: Exception) -> IngestError:
     return IngestError(document.path, f"failed in {stage}: {type(exc).__name__}: {message}".rstrip(": "))
 
 
-def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[Extractor]) -> Extraction:
+def analyse(
+    document: Document, paragraphs: list[Paragraph], extractors: Sequence[Extractor]
+) -> tuple[ParsedDocument, list[ActorCluster], list[Claim]]:
+    """One parsed document's mentions, their clusters and the claims the extractors make of
+        them, in the extractors' order (a back-off one sees the claims made before it and adds its
+    own; a revising one returns the list revised)."""
     parsed = find_mentions(paragraphs)
     dates = DocumentDates(parsed, document.date)
     parsed.times = [dates.scope(i) for i in range(len(parsed.sentences))]
@@ -64,8 +69,15 @@ def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[E
         clusters = cluster_mentions(parsed.mentions, document.text, same)
     claims: list[Claim] = []
     for extractor in extractors:
-        if getattr(extractor, "backoff", False):
+        if getattr(extractor, "revises", False):
+            claims = extractor(document, parsed, clusters, claims)  # type: ignore[call-arg]
+        elif getattr(extractor, "backoff", False):
             claims += extractor(document, parsed, clusters, claims)  # type: ignore[call-arg]
         else:
             claims += extractor(document, parsed, clusters)
-    return Extraction(document, parsed.sentences, parsed.mentions, clusters, dates.date_claims(claims))
+    return parsed, clusters, dates.date_claims(claims)
+
+
+def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[Extractor]) -> Extraction:
+    parsed, clusters, claims = analyse(document, paragraphs, extractors)
+    return Extraction(document, parsed.sentences, parsed.mentions, clusters, claims)

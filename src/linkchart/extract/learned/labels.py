@@ -1,0 +1,78 @@
+"""What the gold says of a candidate pair: the training labels (distant supervision from the
+hand-annotated claims, held to the sentence their evidence quotes).
+
+A cluster is tied to the gold entity most of its mentions name (after the scorer's
+normalisation: case, accents, quotes, hyphens, "the", "'s"). A pair is labelled with the gold
+claims between its two entities whose evidence is this sentence (or holds it, or is held by
+it); a pair the gold relates only by another sentence is left out of training (the text may
+say it here too, unannotated); every other pair is a negative ("none"). Labels are
+`pairs.label_name`'s."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import Any
+
+from linkchart.extract.learned.pairs import NONE, Candidate, label_name
+from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.model import vocabulary
+
+__all__ = ["GoldIndex"]
+
+
+def _key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[\"'`.,()\[\]\-_/\u2010-\u2015]", " ", text)
+    return re.sub(r"^the ", "", " ".join(text.split()))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+class GoldIndex:
+    """One document's gold, indexed by entity name and entity pair."""
+
+    def __init__(self, gold: dict[str, Any]) -> None:
+        self.names: dict[str, set[str]] = {}
+        for entity_id, entity in gold["entities"].items():
+            for name in entity["names"]:
+                self.names.setdefault(_key(name), set()).add(entity_id)
+        self.claims = [c for c in gold["claims"] if c["p"] in vocabulary().predicates]
+
+    def entities(self, parsed: ParsedDocument) -> dict[int, str]:
+        """Cluster -> the gold entity most of its mentions name (ambiguous names not voting)."""
+        votes: dict[int, Counter[str]] = {}
+        for mention in parsed.mentions:
+            for text in {mention.naming, mention.text}:
+                ids = self.names.get(_key(text), set())
+                if len(ids) == 1:
+                    votes.setdefault(mention.cluster, Counter()).update(ids)
+                    break
+        return {cluster: counts.most_common(1)[0][0] for cluster, counts in votes.items()}
+
+    def labels(self, candidate: Candidate, entities: dict[int, str], sentence: str) -> list[str] | None:
+        """The pair's labels; None where the gold relates it elsewhere only (not trained on)."""
+        first, second = (entities.get(c) for c in candidate.clusters)
+        if first is None or second is None:
+            return [NONE]
+        found, elsewhere = [], False
+        for claim in self.claims:
+            subjects = {claim["s"], *claim.get("alt_s", [])}
+            objects = {claim["o"], *claim.get("alt_o", [])}
+            forward, backward = first in subjects and second in objects, second in subjects and first in objects
+            if not (forward or backward):
+                continue
+            evidence = _squash(claim.get("evidence", ""))
+            here = bool(evidence) and (evidence in _squash(sentence) or _squash(sentence) in evidence)
+            if not here or claim.get("optional"):
+                elsewhere = True
+                continue
+            found.append(label_name(claim["p"], forward))
+        if found:
+            return sorted(set(found))
+        return None if elsewhere else [NONE]
