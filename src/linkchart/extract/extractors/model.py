@@ -61,7 +61,7 @@ class ModelExtractor:
             EvidenceSpan("object", obj.start, obj.end, obj.text),
         ]
         if top is not None:
-            start = next(p.start for p in parsed.paragraphs if p.index == sentence.paragraph) + top.idx
+            start = parsed.paragraph(sentence.paragraph).start + top.idx
             evidence.insert(0, EvidenceSpan("trigger", start, start + len(top.text), top.text))
         return build_claim(
             self.name,

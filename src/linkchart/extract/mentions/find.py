@@ -55,6 +55,7 @@ class ParsedDocument:
     token_sentence: dict[int, list[int]] = field(default_factory=dict)
     # the time scope of each sentence (filled by the pipeline, which knows the document's date)
     times: list[TimeScope] = field(default_factory=list)
+    _by_index: dict[int, Paragraph] = field(default_factory=dict, repr=False)
 
     def mention_of(self, token: Token, paragraph: int) -> Mention | None:
         index = self.token_mention.get((paragraph, token.i))
@@ -67,9 +68,15 @@ class ParsedDocument:
     def sentence_of(self, token: Token, paragraph: int) -> int:
         return self.token_sentence[paragraph][token.i]
 
+    def paragraph(self, index: int) -> Paragraph:
+        """The paragraph with this index (looked up once per document, not scanned per call)."""
+        if len(self._by_index) != len(self.paragraphs):
+            self._by_index = {p.index: p for p in self.paragraphs}
+        return self._by_index[index]
+
     def span(self, paragraph: int, start: int, end: int) -> Span | None:
         """The tokens of a paragraph's parse between two document offsets."""
-        para = next(p for p in self.paragraphs if p.index == paragraph)
+        para = self.paragraph(paragraph)
         return para.doc.char_span(start - para.start, end - para.start, alignment_mode="expand")
 
     def root_of(self, mention: Mention) -> Token | None:
