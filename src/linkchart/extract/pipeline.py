@@ -59,7 +59,7 @@ def analyse(
     document: Document, paragraphs: list[Paragraph], extractors: Sequence[Extractor]
 ) -> tuple[ParsedDocument, list[ActorCluster], list[Claim]]:
     """One parsed document's mentions, their clusters and the claims the extractors make of
-        them, in the extractors' order (a back-off one sees the claims made before it and adds its
+    them, in the extractors' order (a back-off one sees the claims made before it and adds its
     own; a revising one returns the list revised)."""
     parsed = find_mentions(paragraphs)
     dates = DocumentDates(parsed, document.date)

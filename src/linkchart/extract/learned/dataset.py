@@ -22,9 +22,9 @@ __all__ = ["Example", "examples", "gold_documents"]
 @dataclass(frozen=True)
 class Example:
     doc: str
-    features: tuple[str, ...]  # what the rule extractors said of the pair among them
+    features: tuple[str, ...]  # `pairs.features`, what the rules said of the pair among them
     labels: tuple[str, ...]  # what the gold says of it
-    rules: tuple[str, ...]  # what the rule extractors said of it
+    rules: tuple[str, ...]  # what the rules said of it, as `RelationModel.decide` takes it
 
 
 def gold_documents(folders: Iterable[Path]) -> list[Path]:

@@ -1,8 +1,9 @@
 """What the gold says of a candidate pair: the training labels (distant supervision from the
 hand-annotated claims, held to the sentence their evidence quotes).
 
-A cluster is tied to the gold entity most of its mentions name (after the scorer's
-normalisation: case, accents, quotes, hyphens, "the", "'s"). A pair is labelled with the gold
+A cluster is tied to the gold entity most of its mentions name (both keyed by
+`resolve.names.name_key`: the scorer's normalisation of case, accents, quotes, hyphens, "the"
+and "'s", with one spelling for transliteration variants). A pair is labelled with the gold
 claims between its two entities whose evidence is this sentence (or holds it, or is held by
 it); a pair the gold relates only by another sentence is left out of training (the text may
 say it here too, unannotated); every other pair is a negative ("none"). Labels are
@@ -10,24 +11,15 @@ say it here too, unannotated); every other pair is a negative ("none"). Labels a
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from typing import Any
 
 from linkchart.extract.learned.pairs import NONE, Candidate, label_name
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.model import vocabulary
+from linkchart.resolve.names import name_key
 
 __all__ = ["GoldIndex"]
-
-
-def _key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[\"'`.,()\[\]\-_/\u2010-\u2015]", " ", text)
-    return re.sub(r"^the ", "", " ".join(text.split()))
 
 
 def _squash(text: str) -> str:
@@ -41,7 +33,7 @@ class GoldIndex:
         self.names: dict[str, set[str]] = {}
         for entity_id, entity in gold["entities"].items():
             for name in entity["names"]:
-                self.names.setdefault(_key(name), set()).add(entity_id)
+                self.names.setdefault(name_key(name), set()).add(entity_id)
         self.claims = [c for c in gold["claims"] if c["p"] in vocabulary().predicates]
 
     def entities(self, parsed: ParsedDocument) -> dict[int, str]:
@@ -49,7 +41,7 @@ class GoldIndex:
         votes: dict[int, Counter[str]] = {}
         for mention in parsed.mentions:
             for text in {mention.naming, mention.text}:
-                ids = self.names.get(_key(text), set())
+                ids = self.names.get(name_key(text), set())
                 if len(ids) == 1:
                     votes.setdefault(mention.cluster, Counter()).update(ids)
                     break

@@ -69,24 +69,31 @@ def fit(train: Sequence[Example], recipe: dict[str, Any]) -> RelationModel:
 
 def pair_scores(model: RelationModel, test: Sequence[Example]) -> dict[str, dict[str, float]]:
     """Strict (predicate and direction) and coarse (class) P/R/F1 over the test pairs."""
+    return _prf(_counts(model, test, model.probabilities([e.features for e in test])))
+
+
+def _counts(model: RelationModel, test: Sequence[Example], rows: np.ndarray) -> dict[str, np.ndarray]:
+    """True positives, false positives and false negatives of the model's decisions over the
+    test pairs, given their class probabilities (`rows`), strict and coarse."""
     coarse = {name: p.klass for name, p in vocabulary().predicates.items()}
-    counts = {"strict": [0, 0, 0], "coarse": [0, 0, 0]}
-    for example, row in zip(test, model.probabilities([e.features for e in test]), strict=True):
+    counts = {"strict": np.zeros(3, dtype=int), "coarse": np.zeros(3, dtype=int)}
+    for example, row in zip(test, rows, strict=True):
         scores = dict(zip(model.classes, row.tolist(), strict=True))
         given, gold = model.decide(scores, example.rules), set(example.labels) - {NONE}
         for kind, found, truth in (
             ("strict", given, gold),
             ("coarse", {coarse[read_label(g)[0]] for g in given}, {coarse[read_label(g)[0]] for g in gold}),
         ):
-            counts[kind][0] += len(found & truth)
-            counts[kind][1] += len(found - truth)
-            counts[kind][2] += len(truth - found)
-    return {kind: _prf(*c) for kind, c in counts.items()}
+            counts[kind] += (len(found & truth), len(found - truth), len(truth - found))
+    return counts
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-    return {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
+def _prf(counts: dict[str, np.ndarray]) -> dict[str, dict[str, float]]:
+    found = {}
+    for kind, (tp, fp, fn) in counts.items():
+        p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        found[kind] = {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / max(p + r, 1e-9), 3)}
+    return found
 
 
 def tune(
@@ -94,16 +101,19 @@ def tune(
 ) -> RelationModel:
     """The model with the threshold and veto that give the best strict F1 on the held-out fold
     and the real pages together, among those that keep the real pages' precision at least the
-    rules' own (a model that adds recall by making the real pages less trustworthy is no gain)."""
+    rules' own (a model that adds recall by making the real pages less trustworthy is no gain).
+    The probabilities do not depend on the thresholds: they are computed once."""
+    rows = {name: model.probabilities([e.features for e in part]) for name, part in (("held", held), ("real", real))}
 
-    floor = pair_scores(model.deciding(1.01, 0.0), real)["strict"]["p"]  # the rules' decisions alone
-    trials = {
-        (t, v): (
-            pair_scores(model.deciding(t, v), [*held, *real])["strict"]["f1"],
-            pair_scores(model.deciding(t, v), real)["strict"]["p"],
-        )
-        for t, v in itertools.product(recipe["thresholds"], recipe["vetoes"])
-    }
+    def scores(threshold: float, veto: float) -> tuple[float, float]:
+        """Strict F1 on both sets together, and strict precision on the real pages."""
+        trial = model.deciding(threshold, veto)
+        on_real = _counts(trial, real, rows["real"])["strict"]
+        both = _counts(trial, held, rows["held"])["strict"] + on_real
+        return _prf({"both": both})["both"]["f1"], _prf({"real": on_real})["real"]["p"]
+
+    floor = scores(1.01, 0.0)[1]  # the rules' decisions alone
+    trials = {tv: scores(*tv) for tv in itertools.product(recipe["thresholds"], recipe["vetoes"])}
     allowed = [tv for tv, (_, precision) in trials.items() if precision >= floor] or list(trials)
     return model.deciding(*max(allowed, key=lambda tv: trials[tv][0]))
 

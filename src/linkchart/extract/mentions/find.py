@@ -3,6 +3,7 @@ actors without a proper name ("Arab fighters", "the Karzai government", "Haqqani
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -55,7 +56,6 @@ class ParsedDocument:
     token_sentence: dict[int, list[int]] = field(default_factory=dict)
     # the time scope of each sentence (filled by the pipeline, which knows the document's date)
     times: list[TimeScope] = field(default_factory=list)
-    _by_index: dict[int, Paragraph] = field(default_factory=dict, repr=False)
 
     def mention_of(self, token: Token, paragraph: int) -> Mention | None:
         index = self.token_mention.get((paragraph, token.i))
@@ -68,10 +68,12 @@ class ParsedDocument:
     def sentence_of(self, token: Token, paragraph: int) -> int:
         return self.token_sentence[paragraph][token.i]
 
+    @functools.cached_property
+    def _by_index(self) -> dict[int, Paragraph]:
+        return {p.index: p for p in self.paragraphs}
+
     def paragraph(self, index: int) -> Paragraph:
-        """The paragraph with this index (looked up once per document, not scanned per call)."""
-        if len(self._by_index) != len(self.paragraphs):
-            self._by_index = {p.index: p for p in self.paragraphs}
+        """The paragraph with this index (indexed once per document, not scanned per call)."""
         return self._by_index[index]
 
     def span(self, paragraph: int, start: int, end: int) -> Span | None:
