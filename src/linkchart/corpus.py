@@ -53,11 +53,19 @@ class Corpus(Closing):
         self.store.close()
 
     def graph(
-        self, as_of: str | None = None, classes: list[str] | None = None, hedges: list[str] | None = None
+        self,
+        as_of: str | None = None,
+        classes: list[str] | None = None,
+        hedges: list[str] | None = None,
+        around: list[str] | None = None,
     ) -> nx.MultiDiGraph:
-        """The claim multigraph, optionally as of a date or period ("1995", "1995/2008") and
-        for some classes or hedges."""
-        chosen = {"classes": frozenset(classes) if classes else None, "hedges": frozenset(hedges) if hedges else None}
+        """The claim multigraph, optionally as of a date or period ("1995", "1995/2008"), for
+        some classes or hedges, and only the claims of the actors `around` names (by id)."""
+        chosen = {
+            "classes": frozenset(classes) if classes else None,
+            "hedges": frozenset(hedges) if hedges else None,
+            "actors": frozenset(around) if around is not None else None,
+        }
         return claim_graph(self.store, self._filter(as_of, **chosen))
 
     def _filter(self, as_of: str | None, **chosen: Any) -> GraphFilter:
@@ -88,7 +96,7 @@ class Corpus(Closing):
         aliases = [
             r[0] for r in self.store.query("SELECT alias FROM aliases WHERE actor_id = ? ORDER BY alias", (actor_id,))
         ]
-        graph = self.graph(as_of)
+        graph = self.graph(as_of, around=[actor_id])  # its own claims are all a profile reads
         result = actor_profile(graph, actor_id, aliases)
         result["turns"] = self.changes(graph, actor_id)
         result["sections"] = {

@@ -1,4 +1,5 @@
-"""A real store with a hostile document in it, served by a real uvicorn server on loopback."""
+"""A real store with a hostile document in it, served by a real uvicorn server on loopback, and
+headless Chromium (Debian's, driven by Playwright) to open it."""
 
 from __future__ import annotations
 
@@ -12,30 +13,8 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from linkchart.api import curate, ingest
 from linkchart.web import create_app
-from tests.conftest import SAMPLES
-
-HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">' + "Q" * 10_000
-HOSTILE_TEXT = (
-    "Hostile report\n\n"
-    "<script>window.__pwned = 1; alert('pwned')</script> The Taliban fought NATO forces in Kandahar. "
-    '<img src=x onerror="window.__pwned=1"> <a href="javascript:window.__pwned=1">click</a> '
-    '"><svg onload="window.__pwned=1"> ' + "Z" * 10_000 + " Brigade attacked the Taliban.\n"
-)
-
-
-@pytest.fixture(scope="session")
-def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("web-corpus")
-    for sample in SAMPLES.iterdir():
-        shutil.copy(sample, folder / sample.name)
-    (folder / "hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
-    db = folder / "web.db"
-    report = ingest([folder], db)
-    assert not report.errors
-    curate(db, "rename", "NATO", {"name": HOSTILE_NAME}, "tester")
-    return db
+from tests.conftest import ROOT
 
 
 def _free_port() -> int:
@@ -71,3 +50,49 @@ def server(web_db: Path) -> Iterator[str]:
 def chronology_server(chronology_db: Path) -> Iterator[str]:
     """The chronology's store (dated, open, undated and turning ties) served."""
     yield from _serve(chronology_db)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = ROOT / "test-artifacts"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    opened = context.new_page()
+    opened.dialogs = []
+    opened.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
+    yield opened
+    context.close()
+
+
+def wait_until(page: object, expression: str, timeout: float = 60.0) -> None:
+    """Poll a JavaScript expression (wait_for_function would eval a string, which our CSP forbids)."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(f"() => Boolean({expression})"):  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise TimeoutError(expression)
+        time.sleep(0.05)
+
+
+def shot(page: object, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from linkchart.web import create_app
 from linkchart.web.app import CSP
 from linkchart.web.security import CSRF_COOKIE as CSRF
-from tests.web.conftest import HOSTILE_NAME
+from tests.conftest import HOSTILE_NAME
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,11 @@ def test_claim_document_timeline_and_map_twins(client: TestClient) -> None:
     claim = client.get(f"/claims/{edge['id']}.json").json()
     assert {run["role"] for run in claim["sentence"]} >= {"trigger", "subject", "object"}
     document = client.get(f"/documents/{claim['doc_id']}.json").json()
-    assert any(run["role"] for run in document["segments"])
+    assert any(run["role"] for part in document["parts"] for run in part["segments"])
+    sentence = client.get("/search.json", params={"q": claim["evidence"][0]["text"]}).json()["sentences"][0]
+    focused = client.get(f"/documents/{sentence['doc_id']}.json", params={"sentence": sentence["id"]}).json()
+    (part,) = [p for p in focused["parts"] if p["focus"]]
+    assert "".join(run["text"] for run in part["segments"]) == sentence["text"]
     timeline = client.get("/timeline.json", params={"actor": "Taliban"}).json()
     assert timeline["actor"] == "Taliban" and timeline["items"]
     places = client.get("/map.json").json()["places"]
@@ -84,6 +88,20 @@ def test_hostile_text_is_escaped_everywhere(client: TestClient) -> None:
         assert "<svg onload" not in html
     assert "&lt;script&gt;" in pages[0] and "&lt;img src=x onerror=" in pages[2]
     assert HOSTILE_NAME[:20] not in pages[2]
+    assert "\u202e" not in pages[0] and "\u200b" not in pages[0]
+
+
+def test_invisible_characters_neither_hide_an_actor_nor_mirror_the_page(client: TestClient) -> None:
+    found = client.get("/search.json", params={"q": "Khost"}).json()["sentences"]
+    (sentence,) = [s for s in found if s["doc"] == "hostile"]
+    assert "Haqqani Network fought the Red Crescent Legion" in sentence["text"]  # read as if never there
+    document = client.get(f"/documents/{sentence['doc_id']}.json").json()
+    marked = {run["text"] for part in document["parts"] for run in part["segments"] if run["role"]}
+    assert "Haqqani Network" in marked
+    (legion,) = client.get("/search.json", params={"q": "Legion"}).json()["actors"]
+    profile = client.get(f"/actors/{legion['id']}")
+    assert "\u202e" not in profile.text and "\u2066" not in profile.text
+    assert "<bdi>Legionorganization</bdi>" in profile.text  # a name is isolated from the page around it
 
 
 @pytest.mark.parametrize(

@@ -5,60 +5,12 @@ Screenshots of each page go to test-artifacts/."""
 from __future__ import annotations
 
 import json
-import shutil
-import time
-from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import ROOT
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARTIFACTS = ROOT / "test-artifacts"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.web.conftest import CHROMIUM, shot, wait_until
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def page(browser: object) -> Iterator[object]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
-    opened = context.new_page()
-    opened.dialogs = []
-    opened.on("dialog", lambda dialog: (opened.dialogs.append(dialog.message), dialog.dismiss()))
-    yield opened
-    context.close()
-
-
-def wait_until(page: object, expression: str, timeout: float = 60.0) -> None:
-    """Poll a JavaScript expression (wait_for_function would eval a string, which our CSP forbids)."""
-    deadline = time.monotonic() + timeout
-    while not page.evaluate(f"() => Boolean({expression})"):  # type: ignore[attr-defined]
-        if time.monotonic() > deadline:
-            raise TimeoutError(expression)
-        time.sleep(0.05)
-
-
-def shot(page: object, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
 def test_search_then_profile(server: str, page: object) -> None:
@@ -146,8 +98,8 @@ def test_hostile_document_runs_nothing(server: str, page: object) -> None:
 def visible_ties(page: object) -> set[str]:
     return set(
         page.evaluate(  # type: ignore[attr-defined]
-            "() => window.linkchartGraph.edges().map((e) => e.source().data('label') + ' ' + e.data('label') + ' '"
-            " + e.target().data('label'))"
+            "() => window.linkchartGraph.edges(':visible').map((e) => e.source().data('label') + ' '"
+            " + e.data('label') + ' ' + e.target().data('label'))"
         )
     )
 

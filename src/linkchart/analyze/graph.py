@@ -147,6 +147,7 @@ class GraphFilter:
     min_confidence: float = 0.0  # e.g. 0.4 leaves out the path back-off's guesses (0.35)
     include_undated: bool = False
     min_support: int = 1  # independent publishers a tie (pair and predicate) needs to be kept
+    actors: frozenset[str] | None = None  # only claims with one of these actors as a side (a neighbourhood)
 
     def keeps(self, edge: dict[str, Any]) -> bool:
         return (
@@ -158,14 +159,28 @@ class GraphFilter:
         )
 
 
+# From claim_ends (store/derived.py): the current claims' actors, so that a neighbourhood is an
+# index look-up rather than a scan of every claim.
 _CLAIMS_SQL = """
-SELECT c.id, c.current_subject AS subject_id, c.predicate, c.current_object AS object_id, c.time_start, c.time_end,
+SELECT c.id, e.subject AS subject_id, c.predicate, e.object AS object_id, c.time_start, c.time_end,
        c.time_precision, c.time_source, c.hedge, c.kind, c.confidence, c.extractor, c.verdict, c.doc_id, c.sentence_id,
        d.name AS doc, COALESCE(d.publisher, d.name) AS publisher, s.text AS sentence
-FROM current_claims c JOIN documents d ON d.id = c.doc_id JOIN sentences s ON s.id = c.sentence_id
-WHERE c.negated = 0
+FROM claim_ends e JOIN claims c ON c.id = e.claim_id JOIN documents d ON d.id = c.doc_id
+JOIN sentences s ON s.id = c.sentence_id
+WHERE e.negated = 0 {around}
 ORDER BY c.id
 """
+_AROUND = (
+    "AND e.claim_id IN (SELECT claim_id FROM claim_ends WHERE subject IN ({0}) UNION "
+    "SELECT claim_id FROM claim_ends WHERE object IN ({0}))"
+)
+
+
+def _claim_rows(store: Store, actors: frozenset[str] | None) -> list[Any]:
+    if actors is None:
+        return store.query(_CLAIMS_SQL.format(around=""))
+    marks = ", ".join("?" * len(actors))
+    return store.query(_CLAIMS_SQL.format(around=_AROUND.format(marks)), (*sorted(actors), *sorted(actors)))
 
 
 def claim_graph(store: Store, graph_filter: GraphFilter | None = None) -> nx.MultiDiGraph:
@@ -178,10 +193,8 @@ def claim_graph(store: Store, graph_filter: GraphFilter | None = None) -> nx.Mul
     predicates = vocabulary().predicates
     wanted = graph_filter or GraphFilter()
     graph = nx.MultiDiGraph()
-    for row in store.query("SELECT id, name, type, country FROM current_actors ORDER BY id"):
-        graph.add_node(row["id"], name=row["name"], type=row["type"], country=row["country"])
     kept = []
-    for row in store.query(_CLAIMS_SQL):
+    for row in _claim_rows(store, wanted.actors):
         spec = predicates[row["predicate"]]
         edge = dict(row)
         edge.update({"class": spec.klass, "sign": spec.sign, "symmetric": spec.symmetric})
@@ -189,10 +202,28 @@ def claim_graph(store: Store, graph_filter: GraphFilter | None = None) -> nx.Mul
         if wanted.keeps(edge):
             kept.append(edge)
     support = tie_support(kept)
+    _add_actors(
+        store,
+        graph,
+        None
+        if wanted.actors is None
+        else {*wanted.actors} | {end for edge in kept for end in (edge["subject_id"], edge["object_id"])},
+    )
     for edge in kept:
         if support[tie_key(edge["subject_id"], edge["object_id"], edge)] >= wanted.min_support:
             graph.add_edge(edge["subject_id"], edge["object_id"], key=edge["id"], **edge)
     return graph
+
+
+def _add_actors(store: Store, graph: nx.MultiDiGraph, ids: set[str] | None) -> None:
+    """The graph's nodes: every current actor, or those of `ids` (a neighbourhood's)."""
+    sql = "SELECT id, name, type, country FROM current_actors"
+    if ids is None:
+        rows = store.query(sql + " ORDER BY id")
+    else:
+        rows = store.query(f"{sql} WHERE id IN ({', '.join('?' * len(ids))}) ORDER BY id", tuple(sorted(ids)))
+    for row in rows:
+        graph.add_node(row["id"], name=row["name"], type=row["type"], country=row["country"])
 
 
 def tie_key(subject: str, obj: str, edge: dict[str, Any]) -> tuple[str, str, str]:

@@ -10,20 +10,26 @@ from linkchart.errors import NotFound
 from linkchart.export.records import actor_records
 from linkchart.resolve.candidates import close_calls
 from linkchart.resolve.lookup import find_actor
+from linkchart.resolve.names import visible
 from linkchart.store import Store
-from linkchart.store.curation import apply_judgments, judge
+from linkchart.store.curation import apply_judgments, claim_anchor, judge, judgment_records, undo
 
-__all__ = ["actors", "curate"]
+__all__ = ["actors", "curate", "judgments", "undo_judgment"]
 
 
 def curate(db: str | Path, kind: str, target: str, payload: dict[str, Any], author: str) -> dict[str, Any]:
     """Record one analyst judgment and re-apply all of them. `target` is an actor name, alias or
     id (a claim id for verdicts); returns the judgment and any warnings."""
+    # a name an analyst gives is shown as given, less what would hide or mirror it
+    payload = {
+        k: visible(v) if isinstance(v, str) and k in ("name", "alias", "into") else v for k, v in payload.items()
+    }
     with Store(db) as store:
         if kind == "verdict":
-            if not store.query("SELECT 1 FROM claims WHERE id = ?", (target,)):
+            anchor = claim_anchor(store, target)
+            if anchor is None:
                 raise NotFound(f"no claim with id {target!r} (see `linkchart export claims`)")
-            resolved = target
+            resolved, payload = target, {**payload, "anchor": anchor}  # finds the claim again if its id changes
         else:
             resolved = find_actor(store, target, include_merged=True)
         if kind == "merge" and payload.get("into"):
@@ -33,6 +39,20 @@ def curate(db: str | Path, kind: str, target: str, payload: dict[str, Any], auth
         judgment = judge(store, kind, resolved, payload, author)  # type: ignore[arg-type]
         warnings = apply_judgments(store)
     return {"judgment": asdict(judgment), "warnings": warnings}
+
+
+def undo_judgment(db: str | Path, judgment_id: int, author: str) -> dict[str, Any]:
+    """Undo one active judgment (`curation.undo`) and re-apply them all."""
+    with Store(db) as store:
+        judgment = undo(store, judgment_id, author)
+        warnings = apply_judgments(store)
+    return {"judgment": asdict(judgment), "warnings": warnings}
+
+
+def judgments(db: str | Path, orphaned: bool = False) -> list[dict[str, Any]]:
+    """Every judgment with its state, newest first; with `orphaned`, those that apply to nothing."""
+    with Store(db) as store:
+        return judgment_records(store, orphaned)
 
 
 def actors(db: str | Path, unsure: bool = False) -> list[dict[str, Any]]:

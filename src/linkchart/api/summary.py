@@ -17,29 +17,23 @@ def summary(db: str | Path, top: int = 10) -> dict[str, Any]:
             "documents": "documents WHERE replaced_by IS NULL",
             "sentences": "sentences",
             "mentions": "mentions",
-            "actors": "current_actors",
+            "actors": "actor_stats",
             "ingest_errors": "ingest_errors",
-            "claims": "current_claims",
+            "claims": "claim_ends",
         }
         counts = {name: store.query(f"SELECT COUNT(*) FROM {source}")[0][0] for name, source in tables.items()}
         missing = store.missing()
+        # from the tables refreshed after every ingest and judgment (store/derived.py), by index
         actors = store.query(
-            """SELECT a.id, a.name, a.type, COUNT(DISTINCT m.doc_id) AS docs, COUNT(m.id) AS mentions,
-                      (SELECT COUNT(*) FROM current_claims c WHERE c.negated = 0
-                       AND (c.current_subject = a.id OR c.current_object = a.id)) AS claims
-               FROM current_actors a JOIN current_mentions m ON m.actor = a.id
-               GROUP BY a.id ORDER BY claims DESC, mentions DESC, a.name LIMIT ?""",
+            """SELECT a.id, a.name, a.type, s.docs, s.mentions, s.claims FROM actor_stats s
+               JOIN current_actors a ON a.id = s.actor WHERE s.mentions > 0
+               ORDER BY s.claims DESC, s.mentions DESC, a.name LIMIT ?""",
             (top,),
         )
         claims = store.query(
-            """SELECT sa.name AS subject, c.predicate, oa.name AS object,
-                      COUNT(*) AS sentences, COUNT(DISTINCT c.doc_id) AS docs, MAX(c.confidence) AS confidence,
-                      MIN(c.hedge) AS hedge
-               FROM current_claims c JOIN current_actors sa ON sa.id = c.current_subject
-               JOIN current_actors oa ON oa.id = c.current_object
-               WHERE c.negated = 0
-               GROUP BY c.current_subject, c.predicate, c.current_object
-               ORDER BY docs DESC, sentences DESC, confidence DESC, subject LIMIT ?""",
+            """SELECT sa.name AS subject, t.predicate, oa.name AS object, t.sentences, t.docs, t.confidence, t.hedge
+               FROM tie_stats t JOIN current_actors sa ON sa.id = t.subject JOIN current_actors oa ON oa.id = t.object
+               ORDER BY t.docs DESC, t.sentences DESC, t.confidence DESC, sa.name LIMIT ?""",
             (top,),
         )
     return {

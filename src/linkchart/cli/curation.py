@@ -16,7 +16,7 @@ from linkchart.cli.app import DbOption, JsonOption, app, emit, err, require_stor
 from linkchart.errors import InvalidInput
 from linkchart.export import write_records
 from linkchart.store import Store
-from linkchart.store.curation import apply_judgments, export_judgments, import_judgments
+from linkchart.store.curation import apply_judgments, export_judgments, import_judgments, judgment_records, undo
 
 AuthorOption = Annotated[
     str | None, typer.Option(help="Who makes the judgment (default: $LINKCHART_AUTHOR or the login name).")
@@ -100,16 +100,23 @@ def verdict(
 
 @app.command()
 def judgments(
-    action: Annotated[str, typer.Argument(help="list, export, import or apply.")],
+    action: Annotated[str, typer.Argument(help="list, export, import, apply or undo.")],
     file: Annotated[str, typer.Option("--file", "-f", help="JSON Lines file for export/import (- for stdio).")] = "-",
+    orphaned: Annotated[
+        bool, typer.Option(help="list: only the judgments that apply to nothing now (their claim or actor is gone).")
+    ] = False,
+    judgment: Annotated[int | None, typer.Option("--id", help="undo: the judgment to undo.")] = None,
     db: DbOption = Path("linkchart.db"),
+    author: AuthorOption = None,
 ) -> None:
-    """List, export, import or re-apply the analysts' judgments (JSON Lines).
+    """List (newest first, with author, time, note and what each applies to now), export,
+    import, re-apply or undo the analysts' judgments (JSON Lines).
 
-    Example: [bold]linkchart judgments export -f judgments.jsonl --db linkchart.db[/]
+    Example: [bold]linkchart judgments list --orphaned --db linkchart.db[/]
     """
     actions: dict[str, Callable[[Store], None]] = {
-        "list": lambda s: write_records(export_judgments(s), "jsonl", "-"),  # type: ignore[dict-item]
+        "list": lambda s: write_records(judgment_records(s, orphaned), "jsonl", "-"),  # type: ignore[dict-item]
+        "undo": lambda s: _undo(s, judgment, author),
         "export": lambda s: err.print(f"{write_records(export_judgments(s), 'jsonl', file)} judgments -> {file}"),
         "import": lambda s: _import(s, file),
         "apply": _apply,
@@ -151,6 +158,14 @@ def actors_cmd(
                 [[r["name"], r["type"], r["mentions"], len(r["docs"]), ", ".join(r["aliases"])] for r in rows],
             ),
         )
+
+
+def _undo(store: Store, judgment: int | None, author: str | None) -> None:
+    if judgment is None:
+        raise InvalidInput("say which judgment to undo: --id N (see `linkchart judgments list`)")
+    done = undo(store, judgment, _author(author))
+    err.print(f"judgment {done.id}: undoes judgment {judgment}")
+    _apply(store)
 
 
 def _apply(store: Store) -> None:

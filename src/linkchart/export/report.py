@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from linkchart.analyze.scope import Scope
 from linkchart.analyze.views import graph_payload, timeline
 from linkchart.corpus import Corpus
 
@@ -20,18 +21,21 @@ def build_report(corpus: Corpus, actor: str | None = None, top: int = 5) -> dict
     """The report's content: the chosen actor's profile (or the `top` most connected actors')."""
     chosen = [corpus.find_actor(actor)] if actor else [row["actor"] for row in corpus.key_actors(top=top)]
     profiles = [corpus.profile(actor_id) for actor_id in chosen]
+    ties = timeline(corpus, actor, page=None if actor else 1)
+    cited = {
+        c["doc"] for p in profiles for lines in p["sections"].values() for line in lines for c in line["citations"]
+    }
+    cited |= {item["doc"] for item in ties["items"]}
+    documents = corpus.store.query(
+        "SELECT name, title, path, publisher, date FROM documents WHERE replaced_by IS NULL ORDER BY name"
+    )
     return {
         "title": f"linkchart report: {profiles[0]['name']}" if actor and profiles else "linkchart report",
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "profiles": profiles,
-        "graph": graph_payload(corpus),
-        "timeline": timeline(corpus, actor),
-        "documents": [
-            dict(r)
-            for r in corpus.store.query(
-                "SELECT name, title, path, publisher, date FROM documents WHERE replaced_by IS NULL ORDER BY name"
-            )
-        ],
+        "graph": graph_payload(corpus, Scope("focus", tuple(chosen))),  # the neighbourhood, not the store
+        "timeline": ties,
+        "documents": [dict(r) for r in documents if r["name"] in cited],  # the sources cited, not every one
     }
 
 
@@ -50,32 +54,41 @@ def render_html(report: dict[str, Any]) -> str:
     )
 
 
+_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_[]()#|!~"} | {"<": "&lt;", ">": "&gt;", "&": "&amp;"})
+
+
+def md(text: object) -> str:
+    """Text from documents made inert in Markdown: HTML's and Markdown's own characters escaped,
+    line breaks flattened (a name or sentence can never open a tag, a link or a heading)."""
+    return " ".join(str(text).split()).translate(_MARKDOWN)
+
+
 def render_markdown(report: dict[str, Any]) -> str:
     def cite(citation: dict[str, Any]) -> str:
-        when = f" [{citation['when']}]"
-        hedge = f" *({citation['hedge']})*" if citation["hedge"] != "asserted" else ""
-        return f"{citation['doc']}{when}{hedge}: “{citation['sentence']}”"
+        when = f" \\[{md(citation['when'])}\\]"
+        hedge = f" *({md(citation['hedge'])})*" if citation["hedge"] != "asserted" else ""
+        return f"{md(citation['doc'])}{when}{hedge}: “{md(citation['sentence'])}”"
 
-    lines = [f"# {report['title']}", "", f"Generated {report['generated']}.", ""]
+    lines = [f"# {md(report['title'])}", "", f"Generated {report['generated']}.", ""]
     for profile in report["profiles"]:
-        lines += [f"## {profile['name']} ({profile['type']})", ""]
+        lines += [f"## {md(profile['name'])} ({profile['type']})", ""]
         if profile["aliases"]:
-            lines += ["Also: " + ", ".join(profile["aliases"]), ""]
+            lines += ["Also: " + ", ".join(md(a) for a in profile["aliases"]), ""]
         for section, entries in profile["sections"].items():
             if not entries:
                 continue
             lines += [f"### {section.replace('_', ' ').capitalize()}", ""]
             for entry in entries:
-                lines.append(f"- **{entry['name']}** ({', '.join(entry['predicates'])})")
+                lines.append(f"- **{md(entry['name'])}** ({md(', '.join(entry['predicates']))})")
                 lines += [f"  - {cite(c)}" for c in entry["citations"]]
             lines.append("")
     lines += ["## Timeline", ""]
-    for item in report["timeline"]["items"]:
-        lines.append(f"- {item['when']}: {item['subject']} {item['predicate']} {item['object']} ({item['doc']})")
+    for i in report["timeline"]["items"]:
+        lines.append(f"- {md(i['when'])}: {md(i['subject'])} {md(i['predicate'])} {md(i['object'])} ({md(i['doc'])})")
     lines += ["", "## Sources", ""]
     lines += [
-        f"- {d['name']}: {d['title'] or ''} ({d['publisher'] or 'publisher not stated'}"
-        f"{', ' + d['date'] if d['date'] else ''})"
+        f"- {md(d['name'])}: {md(d['title'] or '')} ({md(d['publisher'] or 'publisher not stated')}"
+        f"{', ' + md(d['date']) if d['date'] else ''})"
         for d in report["documents"]
     ]
     return "\n".join(lines) + "\n"

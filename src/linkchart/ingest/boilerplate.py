@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from linkchart.model import vocabulary
+from linkchart.resolve.names import INVISIBLE
 
 
 @dataclass(frozen=True)
@@ -93,13 +94,6 @@ _TITLE_SOURCE = re.compile(r"^(?P<title>.*\S)\s*\((?P<source>[^()]*)\)\s*$")
 _COPY_WORDS = re.compile(r"\s+(?:text|copy|mirror|snapshot|fork|press release|editorial|media note)$", re.IGNORECASE)
 
 
-# Zero-width and bidirectional-control characters: invisible in a name ("Haq\u200bqani") but
-# enough to hide it from the parser, or to mirror the text around it (U+202E)
-_INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F]
-)
-
-
 def metadata_line(line: str) -> dict[str, str] | None:
     """The fields of a leading metadata line, `SOURCE: <url> | TITLE: <title> | LICENCE: ...`,
     as archives and our eval sets write it; None for any other line.
@@ -150,7 +144,7 @@ def clean(text: str, title: str | None = None, date: str | None = None, publishe
         if any(p.fullmatch(stripped) for p in drop):
             continue
         kept.append(line.rstrip())
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip().translate(_INVISIBLE)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip().translate(INVISIBLE)
     if title is None:
         first = body.split("\n", 1)[0].strip()
         title = first if _looks_like_title(first) else None

@@ -9,11 +9,13 @@ from linkchart.resolve.identity import known_keys
 from linkchart.resolve.names import name_key
 from linkchart.store import Store
 
-__all__ = ["find_actor"]
+__all__ = ["MAX_QUERY", "find_actor"]
+
+MAX_QUERY = 500  # characters: no name is longer, and a longer query would only cost time to compare
 
 _CLOSE = 90  # rapidfuzz's score above which a misspelling names an actor by itself
 _CLAIMS = """SELECT a.id, a.name, a.type,
-       (SELECT COUNT(*) FROM current_claims c WHERE c.current_subject = a.id OR c.current_object = a.id) AS claims
+       COALESCE((SELECT s.claims FROM actor_stats s WHERE s.actor = a.id), 0) AS claims
 FROM actors a WHERE a.id IN ({marks})"""
 
 
@@ -36,6 +38,11 @@ def find_actor(store: Store, query: str, include_merged: bool = False, first: bo
     by claims. With `first`, the candidate with most claims is taken instead. With
     `include_merged`, actors merged away by curation are found under their own names too (to
     undo or redirect a merge)."""
+    if len(query) > MAX_QUERY:
+        raise NotFound(f"no actor is named by {len(query)} characters (at most {MAX_QUERY})")
+    view = "actors" if include_merged else "current_actors"
+    if store.query(f"SELECT 1 FROM {view} WHERE id = ?", (query,)):
+        return query  # an id: found by its index, before any name is compared
     rows = store.query(_EXTRACTED if include_merged else _CURRENT)
     key = name_key(query)
     exact: list[str] = sorted({str(r["id"]) for r in rows if r["id"] == query or name_key(r["name"]) == key})

@@ -65,6 +65,23 @@ def holds_title(name: str, title: list[str]) -> bool:
     return set(title) <= set(name_key(name).split()[:-1])
 
 
+# Zero-width and bidirectional-control characters: invisible in a name ("Haq\u200bqani") but
+# enough to hide it from the parser, or to mirror the text around it (U+202E). Removed from
+# documents as they are read and from every name an analyst gives (`visible`).
+INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F]
+)
+
+
+def visible(text: str) -> str:
+    """`text` without zero-width and bidirectional-control characters.
+
+    >>> visible("Haq\u200bqani \u202eNetwork")
+    'Haqqani Network'
+    """
+    return text.translate(INVISIBLE)
+
+
 @functools.lru_cache(maxsize=65536)
 def display_name(text: str) -> str:
     """A mention's text as a name: without a leading "the", a possessive or stray quotes.

@@ -9,16 +9,28 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from linkchart.errors import InvalidInput, NotFound
 from linkchart.resolve.identity import StoredActor, identities
 from linkchart.resolve.names import display_name, name_key, slug
+from linkchart.store import derived
 from linkchart.store.db import Store
 
-__all__ = ["Judgment", "active_judgments", "apply_judgments", "export_judgments", "import_judgments", "judge"]
+__all__ = [
+    "Judgment",
+    "active_judgments",
+    "apply_judgments",
+    "claim_anchor",
+    "export_judgments",
+    "import_judgments",
+    "judge",
+    "judgment_records",
+    "undo",
+]
 
 Kind = Literal["merge", "split", "rename", "verdict"]
 
@@ -119,56 +131,77 @@ def _split_id(actor: str, alias: str) -> str:
 
 
 def apply_judgments(store: Store) -> list[str]:
-    """Recompute every curated column from the active judgments; return warnings."""
-    warnings: list[str] = []
+    """Recompute every curated column from the active judgments, then the tables derived from
+    them (`derived.refresh`); record in `judgment_status` what each judgment applies to now,
+    or why it applies to nothing (an orphan, listed, never dropped); return warnings."""
     judgments = active_judgments(store)
     with store.transaction() as conn:
-        conn.execute("DELETE FROM actors WHERE origin = 'split'")
-        conn.execute(
-            "UPDATE actors SET merged_into = NULL, curated_name = NULL WHERE merged_into IS NOT NULL "
-            "OR curated_name IS NOT NULL"
-        )
-        conn.execute("UPDATE mentions SET curated_actor_id = NULL WHERE curated_actor_id IS NOT NULL")
-        conn.execute(
-            "UPDATE claims SET curated_subject_id = NULL, curated_object_id = NULL, verdict = NULL "
-            "WHERE curated_subject_id IS NOT NULL OR curated_object_id IS NOT NULL OR verdict IS NOT NULL"
-        )
-
-        def exists(actor: str) -> bool:
-            return conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor,)).fetchone() is not None
-
+        _reset(conn)
+        status: dict[int, tuple[str | None, str | None]] = {}  # judgment -> (applied to, why orphaned)
         for j in (j for j in judgments if j.kind == "split" and not j.payload.get("undo")):
-            warnings += _apply_split(conn, j, exists)
-        merges: dict[str, str] = dict(identities(_stored_actors(conn)))  # one node per real actor, then the analysts'
-        for j in (j for j in judgments if j.kind == "merge" and j.payload.get("into")):
-            into = str(j.payload["into"])
-            if not exists(j.target) or not exists(into):
-                warnings.append(f"judgment {j.id}: merge {j.target} -> {into} no longer applies (actor not in store)")
-                continue
-            final = into
-            while final in merges:
-                final = merges[final]
-            if final == j.target:
-                warnings.append(
-                    f"judgment {j.id}: merging {j.target} into {into} would undo a merge the other way; "
-                    "kept the earlier one"
-                )
-                continue
-            merges[j.target] = into
-        for source in merges:
-            final = merges[source]
-            while final in merges:
-                final = merges[final]
-            conn.execute("UPDATE actors SET merged_into = ? WHERE id = ?", (final, source))
+            status[j.id] = _apply_split(conn, j)
+        warnings = _apply_merges(conn, [j for j in judgments if j.kind == "merge" and j.payload.get("into")], status)
         for j in (j for j in judgments if j.kind == "rename"):
-            if not exists(j.target):
-                warnings.append(f"judgment {j.id}: rename of {j.target} no longer applies (actor not in store)")
+            found = _exists(conn, j.target)
+            status[j.id] = (j.target, None) if found else (None, f"rename of {j.target}: actor not in store")
             conn.execute("UPDATE actors SET curated_name = ? WHERE id = ?", (j.payload.get("name"), j.target))
         for j in (j for j in judgments if j.kind == "verdict" and j.payload.get("verdict") in ("accept", "reject")):
-            if not conn.execute(
-                "UPDATE claims SET verdict = ? WHERE id = ?", (j.payload["verdict"], j.target)
-            ).rowcount:
-                warnings.append(f"judgment {j.id}: verdict on claim {j.target} waits for that claim (not in store)")
+            status[j.id] = _apply_verdict(conn, j)
+        conn.execute("DELETE FROM judgment_status")
+        conn.executemany(
+            "INSERT INTO judgment_status (judgment_id, applied_to, orphaned) VALUES (?, ?, ?)",
+            [(i, to, why) for i, (to, why) in status.items()],
+        )
+        derived.refresh(conn)
+    return warnings + [f"judgment {i}: {why}" for i, (_, why) in sorted(status.items()) if why]
+
+
+def _reset(conn: sqlite3.Connection) -> None:
+    """Every curated column back to what extraction wrote."""
+    conn.execute("DELETE FROM actors WHERE origin = 'split'")
+    conn.execute(
+        "UPDATE actors SET merged_into = NULL, curated_name = NULL WHERE merged_into IS NOT NULL "
+        "OR curated_name IS NOT NULL"
+    )
+    conn.execute("UPDATE mentions SET curated_actor_id = NULL WHERE curated_actor_id IS NOT NULL")
+    conn.execute(
+        "UPDATE claims SET curated_subject_id = NULL, curated_object_id = NULL, verdict = NULL "
+        "WHERE curated_subject_id IS NOT NULL OR curated_object_id IS NOT NULL OR verdict IS NOT NULL"
+    )
+
+
+def _exists(conn: sqlite3.Connection, actor: str) -> bool:
+    return conn.execute("SELECT 1 FROM actors WHERE id = ?", (actor,)).fetchone() is not None
+
+
+def _apply_merges(
+    conn: sqlite3.Connection, judgments: list[Judgment], status: dict[int, tuple[str | None, str | None]]
+) -> list[str]:
+    """One node per real actor (`identities`), then the analysts' merges; returns warnings for
+    merges that would undo another."""
+    warnings = []
+    merges: dict[str, str] = dict(identities(_stored_actors(conn)))
+    for j in judgments:
+        into = str(j.payload["into"])
+        if not _exists(conn, j.target) or not _exists(conn, into):
+            status[j.id] = (None, f"merge {j.target} -> {into}: actor not in store")
+            continue
+        status[j.id] = (j.target, None)
+        final = into
+        while final in merges:
+            final = merges[final]
+        if final == j.target:
+            warnings.append(
+                f"judgment {j.id}: merging {j.target} into {into} would undo a merge the other way; "
+                "kept the earlier one"
+            )
+            continue
+        merges[j.target] = into
+    for source in merges:
+        final = merges[source]
+        while final in merges:
+            final = merges[final]
+        conn.execute("UPDATE actors SET merged_into = ? WHERE id = ?", (final, source))
     return warnings
 
 
@@ -184,17 +217,17 @@ def _stored_actors(conn: sqlite3.Connection) -> list[StoredActor]:
     return [StoredActor(r[0], r[1], r[2], r[3], tuple(aliases.get(r[0], ()))) for r in rows]
 
 
-def _apply_split(conn: sqlite3.Connection, j: Judgment, exists: Callable[[str], bool]) -> list[str]:
+def _apply_split(conn: sqlite3.Connection, j: Judgment) -> tuple[str | None, str | None]:
     alias = str(j.payload["alias"])
-    if not exists(j.target):
-        return [f"judgment {j.id}: split of {alias!r} from {j.target} no longer applies (actor not in store)"]
+    if not _exists(conn, j.target):
+        return None, f"split of {alias!r} from {j.target}: actor not in store"
     mentions = [
         r["id"]
         for r in conn.execute("SELECT id, text FROM mentions WHERE actor_id = ?", (j.target,))
         if name_key(display_name(r["text"])) == name_key(alias)
     ]
     if not mentions:
-        return [f"judgment {j.id}: {j.target} has no mention named {alias!r} to split off"]
+        return None, f"split of {alias!r} from {j.target}: no mention has that name"
     new_id = _split_id(j.target, alias)
     row = conn.execute("SELECT type, country FROM actors WHERE id = ?", (j.target,)).fetchone()
     conn.execute(
@@ -209,4 +242,85 @@ def _apply_split(conn: sqlite3.Connection, j: Judgment, exists: Callable[[str], 
             "(SELECT text FROM mentions WHERE curated_actor_id = ?))",
             (new_id, j.target, role, new_id),
         )
-    return []
+    return new_id, None
+
+
+def claim_anchor(store: Store, claim_id: str) -> dict[str, str] | None:
+    """What a claim says, apart from its id: the names its actors were extracted under, its
+    predicate and its sentence's text. A verdict keeps it, so that the verdict finds the claim
+    again after its document changes (and the claim's id with it)."""
+    rows = store.query(
+        "SELECT sa.name AS subject, c.predicate, oa.name AS object, s.text AS sentence FROM claims c "
+        "JOIN actors sa ON sa.id = c.subject_id JOIN actors oa ON oa.id = c.object_id "
+        "JOIN sentences s ON s.id = c.sentence_id WHERE c.id = ?",
+        (claim_id,),
+    )
+    return dict(rows[0]) if rows else None
+
+
+_CURRENT_CLAIM = "SELECT 1 FROM claims c JOIN documents d ON d.id = c.doc_id WHERE c.id = ? AND d.replaced_by IS NULL"
+_SAID_AGAIN = """SELECT c.id, sa.name, oa.name FROM claims c JOIN documents d ON d.id = c.doc_id
+JOIN sentences s ON s.id = c.sentence_id JOIN actors sa ON sa.id = c.subject_id JOIN actors oa ON oa.id = c.object_id
+WHERE d.replaced_by IS NULL AND c.predicate = ? AND s.text = ? ORDER BY c.id"""
+
+
+def _apply_verdict(conn: sqlite3.Connection, j: Judgment) -> tuple[str | None, str | None]:
+    """The verdict set on its claim where that claim is current, else on the current claim its
+    anchor describes (same sentence, predicate and actors' names); else an orphan."""
+    claim = j.target if conn.execute(_CURRENT_CLAIM, (j.target,)).fetchone() else None
+    anchor = j.payload.get("anchor")
+    if claim is None and anchor:
+        keys = (name_key(anchor["subject"]), name_key(anchor["object"]))
+        rows = conn.execute(_SAID_AGAIN, (anchor["predicate"], anchor["sentence"])).fetchall()
+        claim = next((r[0] for r in rows if (name_key(r[1]), name_key(r[2])) == keys), None)
+    if claim is None:
+        what = f"{anchor['subject']} {anchor['predicate']} {anchor['object']}" if anchor else j.target
+        return None, f"verdict on claim {what}: no current claim says it (its document changed or is gone)"
+    conn.execute("UPDATE claims SET verdict = ? WHERE id = ?", (j.payload["verdict"], claim))
+    return claim, None
+
+
+_NEUTRAL: dict[str, dict[str, Any]] = {
+    "verdict": {"verdict": "clear"},
+    "merge": {"into": None},
+    "rename": {"name": None},
+}
+
+
+def undo(store: Store, judgment_id: int, author: str) -> Judgment:
+    """Undo an active judgment by a new one on the same slot that does nothing (a verdict
+    cleared, a merge or split undone, a rename withdrawn): the history keeps both."""
+    rows = store.query("SELECT * FROM judgments WHERE id = ?", (judgment_id,))
+    if not rows:
+        raise NotFound(f"no judgment {judgment_id}")
+    judgment = _row(rows[0])
+    if judgment.superseded_by is not None:
+        raise InvalidInput(
+            f"judgment {judgment_id} is no longer active (judgment {judgment.superseded_by} replaced it)"
+        )
+    neutral = _NEUTRAL.get(judgment.kind) or {**judgment.payload, "undo": True}
+    return judge(store, judgment.kind, judgment.target, neutral | {"note": f"undoes judgment {judgment_id}"}, author)
+
+
+def judgment_records(store: Store, orphaned: bool = False) -> list[dict[str, Any]]:
+    """Every judgment, newest first, with its author, time, note and state: what it applies to
+    now, why it applies to nothing (an orphan), or which judgment superseded it. With
+    `orphaned`, the active judgments that apply to nothing."""
+    rows = store.query(
+        "SELECT j.*, s.applied_to, s.orphaned FROM judgments j LEFT JOIN judgment_status s ON s.judgment_id = j.id "
+        + ("WHERE j.superseded_by IS NULL AND s.orphaned IS NOT NULL " if orphaned else "")
+        + "ORDER BY j.id DESC"
+    )
+    records = []
+    for row in rows:
+        judgment = _row(row)
+        records.append(
+            asdict(judgment)
+            | {
+                "note": judgment.payload.get("note"),
+                "applied_to": row["applied_to"],
+                "orphaned": row["orphaned"],
+                "active": judgment.superseded_by is None,
+            }
+        )
+    return records

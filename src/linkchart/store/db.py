@@ -14,7 +14,7 @@ from typing import Any, Self
 from linkchart.errors import StoreError
 from linkchart.model import Claim, Extraction, vocabulary
 from linkchart.resolve.names import actor_key
-from linkchart.store import paths
+from linkchart.store import derived, paths
 from linkchart.store.migrations import migrate
 
 
@@ -57,7 +57,9 @@ class Store(Closing):
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA synchronous=NORMAL")
-            migrate(self.conn)
+            if "0006_derived_tables" in migrate(self.conn):
+                with self.transaction() as conn:
+                    derived.refresh(conn)  # a store written before the derived tables existed
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable linkchart store ({exc})") from exc
 

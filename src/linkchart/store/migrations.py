@@ -198,6 +198,68 @@ INSERT OR IGNORE INTO document_paths (path, doc_id, seen_at)
 SELECT path, id, ingested_at FROM documents WHERE replaced_by IS NULL;
 """,
     ),
+    (
+        "0006_derived_tables",
+        """
+-- Derived from the current claims and mentions by store.derived.refresh() after every ingest and
+-- every judgment (never written otherwise), so that pages answer from indexes instead of views
+-- over every claim. claim_ends: each current claim's actors after curation; actor_stats: counts
+-- per current actor; tie_stats: each tie (pair and predicate) with its support.
+CREATE TABLE claim_ends (
+    claim_id TEXT PRIMARY KEY,
+    subject TEXT NOT NULL,
+    object TEXT NOT NULL,
+    negated INTEGER NOT NULL
+);
+CREATE INDEX claim_ends_subject ON claim_ends(subject);
+CREATE INDEX claim_ends_object ON claim_ends(object);
+CREATE TABLE actor_stats (
+    actor TEXT PRIMARY KEY,
+    claims INTEGER NOT NULL,       -- non-negated current claims the actor is a side of
+    degree INTEGER NOT NULL,       -- distinct actors it has such claims with
+    mentions INTEGER NOT NULL,
+    docs INTEGER NOT NULL,
+    first_time TEXT,               -- earliest and latest date its dated claims name
+    last_time TEXT
+);
+CREATE INDEX actor_stats_rank ON actor_stats(claims DESC, mentions DESC);
+CREATE TABLE tie_stats (
+    subject TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    object TEXT NOT NULL,
+    sentences INTEGER NOT NULL,
+    docs INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    hedge TEXT NOT NULL,
+    PRIMARY KEY (subject, predicate, object)
+);
+CREATE INDEX tie_stats_rank ON tie_stats(docs DESC, sentences DESC, confidence DESC);
+CREATE INDEX actors_merged ON actors(merged_into);
+CREATE INDEX aliases_alias ON aliases(alias);
+CREATE INDEX claims_sentence ON claims(sentence_id);
+
+-- What each active judgment applies to now (a claim found again by its anchor after its document
+-- changed, a split's new actor), or why it applies to nothing: an orphan, listed for an analyst.
+CREATE TABLE judgment_status (
+    judgment_id INTEGER PRIMARY KEY REFERENCES judgments(id) ON DELETE CASCADE,
+    applied_to TEXT,
+    orphaned TEXT
+);
+
+-- The store's version: a new random value each time what the pages show may have changed (the
+-- derived tables refreshed, a chart saved), so that answers can be cached until it does.
+CREATE TABLE store_version (id INTEGER PRIMARY KEY CHECK (id = 1), version TEXT NOT NULL);
+INSERT INTO store_version VALUES (1, hex(randomblob(8)));
+
+-- Saved charts: a named view of the network explorer (its actors, positions and settings).
+CREATE TABLE charts (
+    name TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    author TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+""",
+    ),
 )
 
 

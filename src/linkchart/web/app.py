@@ -8,6 +8,7 @@ people and JSON for the twins."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,9 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from linkchart import api
-from linkchart.errors import LinkchartError
+from linkchart.errors import InvalidInput, LinkchartError
+from linkchart.store import Store
+from linkchart.store.charts import chart, charts, save_chart
 from linkchart.web.pages import register_pages
 from linkchart.web.security import CSRF_COOKIE, Guard
 
@@ -30,6 +33,7 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+MAX_PATH, MAX_QUERY = 1024, 4096  # characters
 _HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -49,6 +53,7 @@ def create_app(db: str | Path, author: str = "web", allowed_hosts: Iterable[str]
     _install_error_pages(app, templates)
     register_pages(app, db, templates)
     _install_curation(app, db, author, guard)
+    _install_charts(app, db, author, guard)
     return app
 
 
@@ -57,6 +62,9 @@ def _install_guard(app: FastAPI, guard: Guard) -> None:
     async def guarded(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         if not guard.host_allowed(request):
             response: Response = PlainTextResponse("unknown host (see linkchart serve --allowed-host)", 400)
+        elif len(request.url.path) > MAX_PATH or len(request.url.query) > MAX_QUERY:
+            # refused before any work: an id of thousands of characters names nothing
+            response = PlainTextResponse(f"address too long (path {MAX_PATH}, query {MAX_QUERY} at most)", 414)
         else:
             request.state.csrf, fresh = guard.token(request)
             response = await call_next(request)
@@ -86,20 +94,58 @@ def _install_error_pages(app: FastAPI, templates: Jinja2Templates) -> None:
         return error(request, exc.status_code, str(exc.detail))
 
 
+def _check_post(guard: Guard, request: Request, csrf: str) -> None:
+    if not guard.same_origin(request) or not guard.token_matches(request, csrf):
+        raise HTTPException(status_code=403, detail="changes must come from this app's own pages")
+
+
+def _install_charts(app: FastAPI, db: str | Path, author: str, guard: Guard) -> None:
+    @app.post("/charts")
+    def save(request: Request, name: str = Form(...), state: str = Form(...), csrf: str = Form("")) -> Response:
+        _check_post(guard, request, csrf)
+        try:
+            parsed = json.loads(state)
+        except ValueError as exc:
+            raise InvalidInput(f"a chart's state is JSON ({exc})") from exc
+        if not isinstance(parsed, dict):
+            raise InvalidInput("a chart's state is a JSON object")
+        with Store(db) as store:
+            saved = save_chart(store, name, parsed, author)
+        return JSONResponse({k: saved[k] for k in ("name", "author", "saved_at")})
+
+    @app.get("/charts.json")
+    def listed() -> Response:
+        with Store(db) as store:
+            return JSONResponse({"charts": charts(store)})
+
+    @app.get("/charts/{name}.json")
+    def opened(name: str) -> Response:
+        with Store(db) as store:
+            return JSONResponse(chart(store, name))
+
+
 def _install_curation(app: FastAPI, db: str | Path, author: str, guard: Guard) -> None:
     def curated(request: Request, csrf: str, kind: str, target: str, payload: dict[str, Any], back: str) -> Response:
-        if not guard.same_origin(request) or not guard.token_matches(request, csrf):
-            raise HTTPException(status_code=403, detail="curation must come from this app's own pages")
+        _check_post(guard, request, csrf)
         result = api.curate(db, kind, target, payload, author)
         if _wants_json(request):
             return JSONResponse(result)
         return RedirectResponse(back, status_code=303)
 
     @app.post("/curate/verdict")
-    def verdict(request: Request, claim: str = Form(...), decision: str = Form(...), csrf: str = Form("")) -> Response:
+    def verdict(
+        request: Request, claim: str = Form(...), decision: str = Form(...), note: str = Form(""), csrf: str = Form("")
+    ) -> Response:
         if decision not in ("accept", "reject", "clear"):
             raise HTTPException(status_code=400, detail="decision is accept, reject or clear")
-        return curated(request, csrf, "verdict", claim, {"verdict": decision}, f"/claims/{claim}")
+        payload = {"verdict": decision, "note": note.strip()[:1000] or None}
+        return curated(request, csrf, "verdict", claim, payload, f"/claims/{claim}")
+
+    @app.post("/curate/undo")
+    def undo(request: Request, judgment: int = Form(...), csrf: str = Form("")) -> Response:
+        _check_post(guard, request, csrf)
+        result = api.undo_judgment(db, judgment, author)
+        return JSONResponse(result) if _wants_json(request) else RedirectResponse("/curation", status_code=303)
 
     @app.post("/curate/merge")
     def merge(request: Request, actor: str = Form(...), into: str = Form(...), csrf: str = Form("")) -> Response:

@@ -3,7 +3,7 @@ render it. Every item that states a tie carries the claim id and sentence behind
 
 from __future__ import annotations
 
-import re
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -19,33 +19,8 @@ __all__ = [
     "document_view",
     "graph_payload",
     "map_payload",
-    "search",
     "timeline",
 ]
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def search(corpus: Corpus, query: str, limit: int = 50) -> dict[str, Any]:
-    """Actors whose name or alias contains the query, and sentences that match it (FTS5)."""
-    words = _WORD.findall(query)
-    if not words:
-        return {"query": query, "actors": [], "sentences": []}
-    like = f"%{query.strip().lower()}%"
-    actors = corpus.store.query(
-        """SELECT DISTINCT a.id, a.name, a.type FROM current_actors a
-           LEFT JOIN current_mentions m ON m.actor = a.id
-           WHERE lower(a.name) LIKE ? OR lower(m.text) LIKE ? ORDER BY a.name LIMIT ?""",
-        (like, like, limit),
-    )
-    match = " ".join('"' + w.replace('"', "") + '"' for w in words)  # each word a quoted FTS5 term
-    sentences = corpus.store.query(
-        """SELECT s.id, s.text, d.id AS doc_id, d.name AS doc FROM sentences_fts f
-           JOIN sentences s ON s.rowid = f.rowid JOIN documents d ON d.id = s.doc_id
-           WHERE sentences_fts MATCH ? AND d.replaced_by IS NULL ORDER BY rank LIMIT ?""",
-        (match, limit),
-    )
-    return {"query": query, "actors": [dict(r) for r in actors], "sentences": [dict(r) for r in sentences]}
 
 
 def _segments(text: str, marks: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
@@ -93,18 +68,36 @@ def claim_evidence(corpus: Corpus, claim_id: str) -> dict[str, Any] | None:
     return claim
 
 
-def document_view(corpus: Corpus, doc_id: str) -> dict[str, Any] | None:
-    """A document with every actor mention marked and linked to its actor."""
+def document_view(corpus: Corpus, doc_id: str, sentence: str | None = None) -> dict[str, Any] | None:
+    """A document with every actor mention marked and linked to its actor, cut into parts: the
+    sentence `sentence` names (a search hit) is a part of its own, marked as the focus."""
     rows = corpus.store.query(
         "SELECT id, name, title, path, date, publisher, media_type, text FROM documents WHERE id = ?", (doc_id,)
     )
     if not rows:
         return None
     document = dict(rows[0])
+    text = document.pop("text")
     mentions = corpus.store.query(
         "SELECT start, end, actor FROM current_mentions WHERE doc_id = ? ORDER BY start", (doc_id,)
     )
-    document["segments"] = _segments(document.pop("text"), [(m["start"], m["end"], m["actor"]) for m in mentions])
+    focus = corpus.store.query("SELECT start, end FROM sentences WHERE id = ? AND doc_id = ?", (sentence, doc_id))
+    cuts = [0, focus[0]["start"], focus[0]["end"], len(text)] if focus else [0, len(text)]
+    document["focus"] = sentence if focus else None
+    document["parts"] = [
+        {
+            "focus": bool(focus) and i == 1,
+            "segments": _segments(
+                text[start:end],
+                [
+                    (m["start"] - start, m["end"] - start, m["actor"])
+                    for m in mentions
+                    if start <= m["start"] and m["end"] <= end
+                ],
+            ),
+        }
+        for i, (start, end) in enumerate(itertools.pairwise(cuts))
+    ]
     return document
 
 

@@ -3,6 +3,8 @@ its path and as JSON at the same path + `.json` (datasette's twins)."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +16,16 @@ from fastapi.templating import Jinja2Templates
 
 from linkchart import api
 from linkchart.corpus import Corpus
+from linkchart.store import derived
+from linkchart.store.charts import charts
+from linkchart.store.curation import judgment_records
 from linkchart.web import data
+from linkchart.web.charts import scope_of
+from linkchart.web.search import search
 
 __all__ = ["PAGES", "Page", "register_pages"]
 
+_JUDGMENTS = 500  # the newest shown; `linkchart judgments list` gives them all
 Build = Callable[[Corpus, Request], dict[str, Any] | None]
 
 
@@ -30,8 +38,10 @@ class Page:
     json_path: str | None = None  # default: path + ".json"
 
 
-def _listed(request: Request, name: str) -> list[str] | None:
-    return [v for v in request.query_params.getlist(name) if v] or None
+def _page(request: Request) -> int:
+    """The page number a list is asked for (from 1); anything else is the first."""
+    value = request.query_params.get("page", "1")
+    return int(value) if value.isdigit() and 0 < int(value) < 100_000 else 1
 
 
 def _home(corpus: Corpus, request: Request) -> dict[str, Any]:
@@ -40,9 +50,9 @@ def _home(corpus: Corpus, request: Request) -> dict[str, Any]:
 
 def _graph(corpus: Corpus, request: Request) -> dict[str, Any]:
     if not request.url.path.endswith(".json"):
-        return {}  # the page draws itself from its twin, with the filters the user picks
-    query = request.query_params
-    return data.graph_payload(corpus, query.get("as_of") or None, _listed(request, "class"), _listed(request, "hedge"))
+        # the page draws itself from its twin, with the view and filters the user picks
+        return {"charts": charts(corpus.store), "query": dict(request.query_params)}
+    return data.graph_payload(corpus, scope_of(corpus, request.query_params))
 
 
 PAGES = (
@@ -51,7 +61,12 @@ PAGES = (
         "/search",
         "search.html",
         lambda d: f"Search: {d['query']}",
-        lambda corpus, request: data.search(corpus, request.query_params.get("q", "")),
+        lambda corpus, request: search(
+            corpus,
+            request.query_params.get("q", ""),
+            _page(request),
+            {name: request.query_params.get(name) for name in ("type", "publisher", "predicate")},
+        ),
     ),
     Page(
         "/actors/{actor_id}",
@@ -70,13 +85,24 @@ PAGES = (
         "/documents/{doc_id}",
         "document.html",
         lambda d: str(d["title"] or d["name"]),
-        lambda corpus, request: data.document_view(corpus, request.path_params["doc_id"]),
+        lambda corpus, request: data.document_view(
+            corpus, request.path_params["doc_id"], request.query_params.get("sentence")
+        ),
     ),
     Page(
         "/timeline",
         "timeline.html",
         lambda _: "Timeline",
-        lambda corpus, request: data.timeline(corpus, request.query_params.get("actor") or None),
+        lambda corpus, request: data.timeline(corpus, request.query_params.get("actor") or None, _page(request)),
+    ),
+    Page(
+        "/curation",
+        "curation.html",
+        lambda _: "Curation",
+        lambda corpus, request: {
+            "orphaned": judgment_records(corpus.store, orphaned=True),
+            "judgments": judgment_records(corpus.store)[:_JUDGMENTS],
+        },
     ),
     Page("/map", "map.html", lambda _: "Map", lambda corpus, request: data.map_payload(corpus)),
     Page(
@@ -90,24 +116,60 @@ PAGES = (
 )
 
 
+class Answers:
+    """The last `size` pages built, each kept while the store's version (`derived.version`) is
+    the one it was built from: a page many readers ask for is built once per change."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self.kept: OrderedDict[tuple[str, ...], tuple[str, dict[str, Any]]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple[str, ...], version: str) -> dict[str, Any] | None:
+        with self.lock:
+            found = self.kept.get(key)
+            if found is None or found[0] != version:
+                return None
+            self.kept.move_to_end(key)
+            return found[1]
+
+    def put(self, key: tuple[str, ...], version: str, result: dict[str, Any]) -> None:
+        with self.lock:
+            self.kept[key] = (version, result)
+            self.kept.move_to_end(key)
+            while len(self.kept) > self.size:
+                self.kept.popitem(last=False)
+
+
 def register_pages(app: FastAPI, db: str | Path, templates: Jinja2Templates) -> None:
-    """Add every page of `PAGES` and its JSON twin to `app`."""
+    """Add every page of `PAGES` and its JSON twin to `app`, sharing one cache of answers."""
+    answers = Answers()
     for page in PAGES:
-        _register(app, db, templates, page)
+        _register(app, db, templates, page, answers)
 
 
-def _register(app: FastAPI, db: str | Path, templates: Jinja2Templates, page: Page) -> None:
+def _register(app: FastAPI, db: str | Path, templates: Jinja2Templates, page: Page, answers: Answers) -> None:
     def payload(request: Request) -> dict[str, Any]:
+        twin = request.url.path.endswith(".json")  # the graph page itself and its twin differ
+        key = (page.path, str(twin), *map(str, request.path_params.values()), str(request.query_params))
         with Corpus(db) as corpus:
-            result = page.build(corpus, request)
+            version = derived.version(corpus.store.conn)
+            result = answers.get(key, version)
+            if result is None:
+                result = page.build(corpus, request)
+                if result is not None:
+                    answers.put(key, version, result)
         if result is None:
             raise HTTPException(status_code=404, detail=f"nothing at {request.url.path}")
         return result
 
-    async def as_json(request: Request) -> JSONResponse:
+    # Plain functions, not coroutines: Starlette runs each in its thread pool with its own
+    # connection (SQLite in WAL lets readers run side by side), so a slow page never holds up
+    # another request or a static file.
+    def as_json(request: Request) -> JSONResponse:
         return JSONResponse(payload(request))
 
-    async def as_html(request: Request) -> HTMLResponse:
+    def as_html(request: Request) -> HTMLResponse:
         result = payload(request)
         context = {"data": result, "title": page.title(result), "csrf": request.state.csrf}
         return templates.TemplateResponse(request, page.template, context)
