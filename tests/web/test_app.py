@@ -165,6 +165,9 @@ def test_merge_and_split_forms_write_judgments(web_db: Path, tmp_path: Path) -> 
         headers={**origin, "accept": "application/json"},
     )
     assert split.json()["judgment"]["kind"] == "split" and split.json()["judgment"]["author"] == "forms"
+    made_up = {"actor": "known:nato", "alias": "Nobody Ever Named", "csrf": token}
+    refused = client.post("/curate/split", data=made_up, headers={**origin, "accept": "text/html"})
+    assert refused.status_code == 400 and "no mention named" in refused.text and "<html" in refused.text
 
 
 def test_home_links_to_actor_pages_and_its_own_twin(client: TestClient) -> None:

@@ -116,3 +116,19 @@ def test_curation_holds_through_a_changed_document(changing: tuple[str, Path, Pa
     shot(page, "curation")
     _open(page, server + "/graph")
     assert page.evaluate("() => window.linkchartGraph.edges().length") == 1  # type: ignore[attr-defined]
+
+
+def test_the_paths_that_were_broken_lead_somewhere(server: str, page: object) -> None:
+    page.goto(server + "/")  # type: ignore[attr-defined]
+    page.click("table.actors tbody tr:first-child a")  # type: ignore[attr-defined]
+    page.wait_for_url("**/actors/*")  # type: ignore[attr-defined]
+    assert page.locator("ol.citations li").count() > 0  # type: ignore[attr-defined]
+    page.goto(server + "/")  # type: ignore[attr-defined]
+    page.click("table.claims tbody tr:first-child td:nth-child(2) a")  # type: ignore[attr-defined]
+    wait_until(page, "document.getElementById('status').textContent.startsWith('Paths')")
+    assert page.evaluate("() => window.linkchartGraph.edges().length") > 0  # type: ignore[attr-defined]
+    page.goto(server + "/")  # type: ignore[attr-defined]
+    twin = page.request.get(server + page.get_attribute("footer a.twin", "href"))  # type: ignore[attr-defined]
+    assert twin.ok and "counts" in twin.json()
+    missing = page.goto(server + "/actors/no-such-actor")  # type: ignore[attr-defined]
+    assert missing.status == 404 and page.locator("p.error").count() == 1  # type: ignore[attr-defined]

@@ -96,6 +96,16 @@ def test_the_curation_page_lists_judgments_and_undoes_one(client: TestClient) ->
     assert client.get(f"/claims/{edge['id']}.json").json()["verdict"] is None
 
 
+def test_every_analysis_has_its_page_and_twin_and_home_rows_link(client: TestClient) -> None:
+    for measure in ("key-actors", "brokers", "balance", "communities", "sources", "diff"):
+        assert client.get(f"/analysis/{measure}").status_code == 200, measure
+    diff = client.get("/analysis/diff.json", params={"as_of": "1990/2010"}).json()
+    assert diff["from"] == "1990" and diff["to"] == "2010" and {"appeared", "ended", "sign_changed"} <= set(diff)
+    home = client.get("/").text
+    row = home.split('<table class="claims">', 1)[1].split("</tr>", 2)[1]
+    assert row.count('href="/actors/') == 2 and 'href="/graph?from=' in row
+
+
 def test_addresses_too_long_are_refused_before_any_work(client: TestClient) -> None:
     assert client.get("/actors/" + "x" * 10_000).status_code == 414
     assert client.get("/search", params={"q": "y" * 5_000}).status_code == 414

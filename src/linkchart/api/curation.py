@@ -6,11 +6,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from linkchart.errors import NotFound
+from linkchart.errors import InvalidInput, NotFound
 from linkchart.export.records import actor_records
 from linkchart.resolve.candidates import close_calls
 from linkchart.resolve.lookup import find_actor
-from linkchart.resolve.names import visible
+from linkchart.resolve.names import display_name, name_key, visible
 from linkchart.store import Store
 from linkchart.store.curation import apply_judgments, claim_anchor, judge, judgment_records, undo
 
@@ -32,6 +32,8 @@ def curate(db: str | Path, kind: str, target: str, payload: dict[str, Any], auth
             resolved, payload = target, {**payload, "anchor": anchor}  # finds the claim again if its id changes
         else:
             resolved = find_actor(store, target, include_merged=True)
+        if kind == "split" and not payload.get("undo"):
+            _check_alias(store, resolved, str(payload.get("alias", "")))
         if kind == "merge" and payload.get("into"):
             payload = {**payload, "into": find_actor(store, str(payload["into"]), include_merged=True)}
             if payload["into"] == resolved:
@@ -39,6 +41,18 @@ def curate(db: str | Path, kind: str, target: str, payload: dict[str, Any], auth
         judgment = judge(store, kind, resolved, payload, author)  # type: ignore[arg-type]
         warnings = apply_judgments(store)
     return {"judgment": asdict(judgment), "warnings": warnings}
+
+
+def _check_alias(store: Store, actor: str, alias: str) -> None:
+    """A split names mentions the actor has: refused, with the names it has, otherwise."""
+    names = {
+        display_name(r[0])
+        for r in store.query("SELECT DISTINCT text FROM current_mentions WHERE actor = ? LIMIT 500", (actor,))
+    }
+    if name_key(alias) not in {name_key(n) for n in names}:
+        raise InvalidInput(
+            f"{actor} has no mention named {alias!r}; its mentions are named: {', '.join(sorted(names))}"
+        )
 
 
 def undo_judgment(db: str | Path, judgment_id: int, author: str) -> dict[str, Any]:

@@ -31,7 +31,8 @@ def summary(db: str | Path, top: int = 10) -> dict[str, Any]:
             (top,),
         )
         claims = store.query(
-            """SELECT sa.name AS subject, t.predicate, oa.name AS object, t.sentences, t.docs, t.confidence, t.hedge
+            """SELECT sa.name AS subject, t.predicate, oa.name AS object, t.sentences, t.docs, t.confidence, t.hedge,
+                      t.subject AS subject_id, t.object AS object_id
                FROM tie_stats t JOIN current_actors sa ON sa.id = t.subject JOIN current_actors oa ON oa.id = t.object
                ORDER BY t.docs DESC, t.sentences DESC, t.confidence DESC, sa.name LIMIT ?""",
             (top,),

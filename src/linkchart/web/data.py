@@ -128,7 +128,16 @@ ANALYSES: dict[str, Callable[[Corpus, str | None], dict[str, Any]]] = {
     "balance": lambda corpus, as_of: corpus.balance(as_of),
     "communities": lambda corpus, as_of: {"communities": corpus.communities(as_of)},
     "sources": lambda corpus, as_of: corpus.sources(),
+    "diff": lambda corpus, as_of: _diff(corpus, as_of),
 }
+
+
+def _diff(corpus: Corpus, period: str | None) -> dict[str, Any]:
+    """What changed between the two ends of a period ("1995/2008"), as `linkchart diff` says it."""
+    if not period or "/" not in period:
+        return {"from": None, "to": None, "appeared": [], "ended": [], "sign_changed": []}
+    before, after = period.split("/", 1)
+    return corpus.diff(before, after)
 
 
 def analysis(corpus: Corpus, measure: str, as_of: str | None = None) -> dict[str, Any] | None:

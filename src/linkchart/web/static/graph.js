@@ -355,6 +355,10 @@
   create();
   const start = new URLSearchParams(window.location.search);
   if (start.get("chart")) openChart(start.get("chart"));
-  else if (start.get("focus")) { $("focus").value = start.get("focus"); load(new URLSearchParams({ focus: start.get("focus"), hops: start.get("hops") || "1" })); }
+  else if (start.get("from") && start.get("to")) {
+    $("path-from").value = start.get("from");
+    $("path-to").value = start.get("to");
+    load(new URLSearchParams({ from: start.get("from"), to: start.get("to") }));
+  } else if (start.get("focus")) { $("focus").value = start.get("focus"); load(new URLSearchParams({ focus: start.get("focus"), hops: start.get("hops") || "1" })); }
   else load(new URLSearchParams(start.get("full") === "1" ? { full: "1" } : {}));
 })();
