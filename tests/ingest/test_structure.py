@@ -30,6 +30,14 @@ def _parts(text: str, title: str | None = None) -> list[tuple[str, str | None, s
     return [(s.kind, s.label, text[s.start : s.end]) for s in segment(text, title)]
 
 
+def test_a_field_line_in_a_list_is_a_field_and_its_label_never_read() -> None:
+    text = "Tigers Front\n- Native Name Lang: ps\n- Leader: Amar Kell, Joram Vesk (former)\n* Split: Northern Army\n"
+    parts = _parts(text, "Tigers Front")
+    assert ("field", "leader", "Amar Kell, Joram Vesk (former)") in parts
+    assert ("field", "split", "Northern Army") in parts
+    assert not any("Native Name" in p[2] or p[2].startswith(("- ", "* ")) for p in parts)
+
+
 def test_infobox_lines_become_fields_and_items_of_their_label() -> None:
     parts = _parts(clean(INFOBOX).text, "Tigers Front")
     assert parts[0] == ("title", None, "Tigers Front")

@@ -181,10 +181,14 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
     pattern = lenient if loose else strict
     label: str | None = None  # the field the lines that follow continue
     prose: tuple[int, int] | None = None
-    for s, e in lines:
-        line = text[s:e]
-        if _junk(line):
+    for whole_start, e in lines:
+        if _junk(text[whole_start:e]):
             continue
+        # "- Native Name Lang: ar", "* Leader: X": a field line in a list is a field line
+        bullet = _BULLET.match(text[whole_start:e])
+        labelled = bullet is not None and _labelled(text[whole_start + bullet.end() : e], pattern)
+        s = whole_start + bullet.end() if labelled and bullet else whole_start
+        line = text[s:e]
         field = pattern.match(line)
         colon = None if field else _colon_label(line)
         row = None if field or colon else _table_row(line)
@@ -221,6 +225,10 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
             yield Segment(*item, "item" if label or bulleted else "heading", label if label in known else None)
     if prose:
         yield Segment(*prose, "prose")
+
+
+def _labelled(line: str, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.match(line) or _colon_label(line))
 
 
 def _items(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
