@@ -71,3 +71,34 @@ def test_a_place_named_with_its_administrative_kind_is_the_place_but_an_airport_
         ]
     )
     assert joined == {"location:menaka-region": "location:menaka"}
+
+
+def test_a_country_in_any_of_its_names_is_one_actor_but_its_capital_is_not_it() -> None:
+    joined = identities(
+        [
+            StoredActor("location:united-kingdom", "United Kingdom", "location", 4),
+            StoredActor("location:uk", "UK", "location", 2),
+            StoredActor("organization:drc", "DRC", "organization", 1),
+            StoredActor("location:democratic-republic-of-the-congo", "Democratic Republic of the Congo", "location", 3),
+            StoredActor("location:sanaa", "Sana\u2019a", "location", 2),
+            StoredActor("location:yemen", "Yemen", "location", 5),
+        ]
+    )
+    assert joined == {
+        "location:uk": "location:united-kingdom",
+        "organization:drc": "location:democratic-republic-of-the-congo",
+    }
+
+
+def test_a_persons_name_joins_the_one_fuller_name_of_the_same_person() -> None:
+    joined = identities(
+        [
+            StoredActor("person:yevgeny-prigozhin", "Yevgeny Prigozhin", "person", 2),
+            StoredActor("person:yevgeniy-viktorovich-prigozhin", "Yevgeniy Viktorovich Prigozhin", "person", 3),
+            StoredActor("person:pavel-prigozhin", "Pavel Prigozhin", "person", 1),
+            StoredActor("person:abu-al-baghdadi", "Abu al-Baghdadi", "person", 1),  # two fuller names fit: neither
+            StoredActor("person:abu-bakr-al-baghdadi", "Abu Bakr al-Baghdadi", "person", 4),
+            StoredActor("person:abu-umar-al-baghdadi", "Abu Umar al-Baghdadi", "person", 2),
+        ]
+    )
+    assert joined == {"person:yevgeny-prigozhin": "person:yevgeniy-viktorovich-prigozhin"}

@@ -84,9 +84,14 @@ def country_code(name: str) -> str | None:
 
     >>> country_code("Britain"), country_code("UK"), country_code("Pakistan"), country_code("Taliban")
     ('gb', 'gb', 'pk', None)
+    >>> country_code("Sana\u2019a"), country_code("Kabul")
+    (None, None)
     """
     territory = lookup_territory(name)
-    return territory.code if territory is not None and territory.is_country else None
+    if territory is None or not territory.is_country:
+        return None
+    # rigour answers a country's places (its capital) with the country: "Sana'a" is no country
+    return None if _fold(name.replace("\u2019", "'")) in {_fold(p) for p in territory.places} else territory.code
 
 
 @functools.lru_cache(maxsize=65536)

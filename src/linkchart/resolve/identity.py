@@ -8,6 +8,9 @@ after every ingest and kept apart from extraction like curation (`actors.resolve
 
 * the same name key, whatever the type ("Mali" the place and "Mali" the state), or a known
   actor's name or alias; a place's name without the kind it ends on ("Menaka region");
+* a country in any of its names ("UK", "Britain", "United Kingdom": rigour's territories);
+* a person's name and the one fuller name with the same first and last word ("Yevgeny
+  Prigozhin", "Yevgeny Viktorovich Prigozhin");
 * a name that another actor's documents gave as one of its names ("ADF" where a page said
   "Allied Democratic Forces (ADF)", an alias from an "aka" field), where exactly one actor
   gave it: an acronym two actors use ("ISI") joins neither.
@@ -25,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from linkchart.model import vocabulary
+from linkchart.resolve.gazetteer import country_code, is_country
 from linkchart.resolve.names import name_key
 
 __all__ = ["StoredActor", "identities", "known_keys"]
@@ -95,6 +99,8 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
             by_key[key].append(actor.id)
         elif actor.type == "person" and key:
             surnames[key].append(actor.id)
+        if actor.type in ("location", "organization") and (code := _country(actor.name)):
+            by_key[f"country:{code}"].append(actor.id)  # "UK", "United Kingdom", "Britain": one country
     for key, people in surnames.items():
         if key in by_key:  # "Mali" read as a person where the place or state is meant: not a surname
             by_key[key].extend(people)
@@ -105,6 +111,7 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
         for other in ids[1:]:
             union.join(other, ids[0])
     _join_by_alias(stored, by_key, union)
+    _join_full_names(stored, union)
     groups: dict[str, list[str]] = defaultdict(list)
     for actor_id in stored:
         groups[union.find(actor_id)].append(actor_id)
@@ -115,6 +122,33 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
         best = min(members, key=lambda i: (not i.startswith("known:"), -stored[i].mentions, i))
         resolved.update({m: best for m in members if m != best})
     return resolved
+
+
+def _country(name: str) -> str | None:
+    """The ISO code of a country's name in any form rigour knows ("DRC", "Britain"); None for
+    anything else, a city named like its country included."""
+    return country_code(name) if is_country(name) else None
+
+
+def _join_full_names(stored: Mapping[str, StoredActor], union: _Union) -> None:
+    """Join a person's name to the one fuller name of the same person: the same first and last
+    word, and every word of it among the fuller one's ("Yevgeny Prigozhin", "Yevgeny Viktorovich
+    Prigozhin"); where two fuller names fit, neither."""
+    people = [(a.id, name_key(a.name).split()) for a in stored.values() if a.type == "person"]
+    fuller: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)  # (first, last) -> longer names
+    for actor_id, words in people:
+        if len(words) > 2:
+            fuller[f"{words[0]} {words[-1]}"].append((actor_id, words))
+    for actor_id, words in people:
+        if len(words) < 2:
+            continue
+        fits = {
+            union.find(other)
+            for other, longer in fuller.get(f"{words[0]} {words[-1]}", ())
+            if len(longer) > len(words) and set(words) <= set(longer)
+        }
+        if len(fits) == 1:
+            union.join(actor_id, next(iter(fits)))
 
 
 def _join_by_alias(stored: Mapping[str, StoredActor], by_key: Mapping[str, list[str]], union: _Union) -> None:
