@@ -102,3 +102,19 @@ def test_a_persons_name_joins_the_one_fuller_name_of_the_same_person() -> None:
         ]
     )
     assert joined == {"person:yevgeny-prigozhin": "person:yevgeniy-viktorovich-prigozhin"}
+
+
+def test_a_department_in_either_order_is_one_and_an_island_is_its_place() -> None:
+    joined = identities(
+        [
+            StoredActor("organization:u-s-department-of-state", "U.S. Department of State", "organization", 3),
+            StoredActor("organization:u-s-state-department", "U.S. State Department", "organization", 1),
+            StoredActor("organization:department-of-defense", "Department of Defense", "organization", 1),
+            StoredActor("location:mindanao", "Mindanao", "location", 4),
+            StoredActor("location:mindanao-island", "Mindanao Island", "location", 1),
+        ]
+    )
+    assert joined == {
+        "organization:u-s-state-department": "organization:u-s-department-of-state",
+        "location:mindanao-island": "location:mindanao",
+    }

@@ -9,6 +9,7 @@ after every ingest and kept apart from extraction like curation (`actors.resolve
 * the same name key, whatever the type ("Mali" the place and "Mali" the state), or a known
   actor's name or alias; a place's name without the kind it ends on ("Menaka region");
 * a country in any of its names ("UK", "Britain", "United Kingdom": rigour's territories);
+* a department or ministry in either order ("Department of State", "State Department");
 * a person's name and the one fuller name with the same first and last word ("Yevgeny
   Prigozhin", "Yevgeny Viktorovich Prigozhin");
 * a name that another actor's documents gave as one of its names ("ADF" where a page said
@@ -23,6 +24,7 @@ name too (the NER's "Mali" as a person), generic collectives
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -101,6 +103,8 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
             surnames[key].append(actor.id)
         if actor.type in ("location", "organization") and (code := _country(actor.name)):
             by_key[f"country:{code}"].append(actor.id)  # "UK", "United Kingdom", "Britain": one country
+        if actor.type == "organization" and (other := _other_order(key)):
+            by_key[other].append(actor.id)  # "Department of State", "State Department"
     for key, people in surnames.items():
         if key in by_key:  # "Mali" read as a person where the place or state is meant: not a surname
             by_key[key].extend(people)
@@ -124,10 +128,20 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
     return resolved
 
 
+_OFFICE = re.compile(r"^(?P<before>.*?)\b(?P<kind>department|ministry) of (?:the )?(?P<field>\w+)$")
+
+
 def _country(name: str) -> str | None:
     """The ISO code of a country's name in any form rigour knows ("DRC", "Britain"); None for
-    anything else, a city named like its country included."""
+    anything else, a city named like its country included. (A government stays apart from
+    its country: "the Iraqi government" acts where "Iraq" is also a place.)"""
     return country_code(name) if is_country(name) else None
+
+
+def _other_order(key: str) -> str | None:
+    """ "u s department of state" as "u s state department", the order reports also use."""
+    office = _OFFICE.match(key)
+    return f"{office['before']}{office['field']} {office['kind']}" if office else None
 
 
 def _join_full_names(stored: Mapping[str, StoredActor], union: _Union) -> None:

@@ -82,14 +82,19 @@ def visible(text: str) -> str:
     return text.translate(INVISIBLE)
 
 
+_ALIAS_TAIL = re.compile(r"\s+(?:alias|Alias|a\.k\.a\.|aka)\s+\S.*$")
+
+
 @functools.lru_cache(maxsize=65536)
 def display_name(text: str) -> str:
-    """A mention's text as a name: without a leading "the", a possessive or stray quotes.
+    """A mention's text as a name: without a leading "the", a possessive, stray quotes or an
+    "alias" and what follows it.
 
-    >>> display_name("the Haqqani network's")
-    'Haqqani network'
+    >>> display_name("the Haqqani network's"), display_name("Muzaffar Ahmad Baba alias Mukhtar")
+    ('Haqqani network', 'Muzaffar Ahmad Baba')
     """
     text = re.sub(r"[\u2019']s$", "", text.strip()).strip(" \"'\u201c\u201d")
+    text = _ALIAS_TAIL.sub("", text)  # "Muzaffar Ahmad Baba alias Mukhtar": the name before "alias"
     return re.sub(r"^(?:the|The)\s+", "", text)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from linkchart.api import ingest
 from linkchart.export import actor_records
-from linkchart.extract.nlp.parse import _unit_text
+from linkchart.extract.nlp.parse import _unit_text, load_pipeline
 from linkchart.store import Store
 
 RELEASE = (
@@ -35,3 +35,9 @@ def test_a_release_yields_no_dateline_actors(tmp_path: Path) -> None:
         names = {a["name"] for a in actor_records(store)}
     assert "Red Hand Brigade" in names
     assert not names & {"WASHINGTON", "Washington", "TAMPA", "Tampa", "References==", "History"}
+
+
+def test_a_bracket_glued_to_a_name_still_opens_an_aside() -> None:
+    doc = load_pipeline()("The Inter-Services Intelligence(ISI) agency backed the group.")
+    assert "ISI" in {e.text for e in doc.ents} and "Intelligence(ISI" not in doc.text.split()
+    assert [t.text for t in doc][4:8] == ["Intelligence", "(", "ISI", ")"]

@@ -75,6 +75,10 @@ def load_pipeline(model: str = MODEL) -> Language:
     nlp = spacy.load(model)
     for acronym, norm in vocabulary().mentions.word_acronyms.items():
         nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])  # type: ignore[union-attr]
+    # "Inter-Services Intelligence(ISI)", "Joint Intelligence/North(JIN)": a bracket glued to the
+    # word before it still opens an aside (the default rules split it only after a space)
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])\((?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     # Two phrase-matcher rulers (far faster than token patterns): exact spellings, then any case.
     exact = nlp.add_pipe("entity_ruler", name="known_exact", before="ner", config={"overwrite_ents": True})
     exact.add_patterns(ruler_patterns(exact=True))  # type: ignore[attr-defined]
