@@ -118,3 +118,16 @@ def test_a_department_in_either_order_is_one_and_an_island_is_its_place() -> Non
         "organization:u-s-state-department": "organization:u-s-department-of-state",
         "location:mindanao-island": "location:mindanao",
     }
+
+
+def test_an_acronym_joins_the_one_body_whose_initials_it_is() -> None:
+    joined = identities(
+        [
+            StoredActor("organization:un", "UN", "organization", 3),
+            StoredActor("organization:united-nations", "United Nations", "organization", 2),
+            StoredActor("organization:pij", "PIJ", "organization", 2),
+            StoredActor("organization:palestinian-islamic-jihad", "Palestinian Islamic Jihad", "organization", 2),
+            StoredActor("organization:popular-islamic-jamaat", "Popular Islamic Jamaat", "organization", 1),
+        ]
+    )
+    assert joined == {"organization:united-nations": "organization:un"}  # PIJ fits two bodies: neither

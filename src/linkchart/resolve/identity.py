@@ -10,6 +10,7 @@ after every ingest and kept apart from extraction like curation (`actors.resolve
   actor's name or alias; a place's name without the kind it ends on ("Menaka region");
 * a country in any of its names ("UK", "Britain", "United Kingdom": rigour's territories);
 * a department or ministry in either order ("Department of State", "State Department");
+* an acronym and the one body whose name's initials it is ("UN", "United Nations");
 * a person's name and the one fuller name with the same first and last word ("Yevgeny
   Prigozhin", "Yevgeny Viktorovich Prigozhin");
 * a name that another actor's documents gave as one of its names ("ADF" where a page said
@@ -116,6 +117,7 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
             union.join(other, ids[0])
     _join_by_alias(stored, by_key, union)
     _join_full_names(stored, union)
+    _join_acronyms(stored, union)
     groups: dict[str, list[str]] = defaultdict(list)
     for actor_id in stored:
         groups[union.find(actor_id)].append(actor_id)
@@ -163,6 +165,33 @@ def _join_full_names(stored: Mapping[str, StoredActor], union: _Union) -> None:
         }
         if len(fits) == 1:
             union.join(actor_id, next(iter(fits)))
+
+
+_NOT_INITIALS = frozenset({"of", "the", "and", "for", "in", "al", "el", "e", "i", "ul", "wal", "de", "la", "du", "des"})
+
+
+def _initials(key: str) -> str:
+    """ "united nations" -> "un"; "palestinian islamic jihad" -> "pij" (function words skipped)."""
+    return "".join(w[0] for w in key.split() if w not in _NOT_INITIALS)
+
+
+def _join_acronyms(stored: Mapping[str, StoredActor], union: _Union) -> None:
+    """Join an acronym ("UN", written in capitals) to the one body whose name's initials it is
+    ("United Nations"), across documents; where two bodies fit ("ISI": Inter-Services
+    Intelligence, Islamic State of Iraq), neither (Schwartz & Hearst 2003 find an acronym's long
+    form beside it; across documents the initials alone are the evidence, so only when unique)."""
+    bodies: dict[str, set[str]] = defaultdict(set)  # initials -> the representatives of bodies with them
+    for actor in stored.values():
+        key = name_key(actor.name)
+        if actor.type == "organization" and len(key.split()) > 1 and len(_initials(key)) > 1:
+            bodies[_initials(key)].add(union.find(actor.id))
+    for actor in stored.values():
+        name = actor.name.replace(".", "")
+        if actor.type != "organization" or not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
+            continue
+        fits = {union.find(b) for b in bodies.get(name.lower(), ())}
+        if len(fits) == 1:
+            union.join(actor.id, next(iter(fits)))
 
 
 def _join_by_alias(stored: Mapping[str, StoredActor], by_key: Mapping[str, list[str]], union: _Union) -> None:
