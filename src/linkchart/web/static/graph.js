@@ -232,6 +232,8 @@
     const response = await fetch("/charts/" + encodeURIComponent(name) + ".json");
     const saved = await response.json();
     if (!response.ok) { status(saved.error || response.statusText); return; }
+    if (![...$("charts").options].some((o) => o.value === name)) $("charts").add(new Option(name, name));
+    $("charts").value = name;
     await load(new URLSearchParams({ chart: name }), () => {
       const s = saved.state;
       if (s.size) $("size-by").value = s.size;
