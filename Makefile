@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/resolve_scale.py
 	$(BIN)/python bench/graph_scale.py
+	$(BIN)/python bench/web_scale.py
 
 # Rebuild the relation model from ../shared/train and the dev splits (fixed seed; a few minutes on
 # 2 cores). Writes src/linkchart/extract/learned/relations-v1/ (committed) and its -fold twin.
