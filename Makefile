@@ -29,7 +29,7 @@ test: $(STAMP) browser
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) browser
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/resolve_scale.py
