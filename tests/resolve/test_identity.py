@@ -131,3 +131,17 @@ def test_an_acronym_joins_the_one_body_whose_initials_it_is() -> None:
         ]
     )
     assert joined == {"organization:united-nations": "organization:un"}  # PIJ fits two bodies: neither
+
+
+def test_a_body_named_with_its_country_or_its_demonym_is_one() -> None:
+    joined = identities(
+        [
+            StoredActor("organization:palestinian-islamic-jihad", "Palestinian Islamic Jihad", "organization", 4),
+            StoredActor("organization:palestine-islamic-jihad", "Palestine Islamic Jihad", "organization", 1),
+            StoredActor("organization:al-qaeda-in-iraq", "al-Qaeda in Iraq", "organization", 3),
+            StoredActor(
+                "organization:al-qaeda-in-albania", "al-Qaeda in Albania", "organization", 1
+            ),  # "al" is no Albania
+        ]
+    )
+    assert joined == {"organization:palestine-islamic-jihad": "organization:palestinian-islamic-jihad"}

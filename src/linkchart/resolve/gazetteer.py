@@ -79,6 +79,21 @@ def is_country(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def territory_code(name: str) -> str | None:
+    """The code of the territory (a country, or one such as Palestine or Kosovo) a name or
+    demonym stands for, not where it names one of the territory's places.
+
+    >>> territory_code("Palestinian"), territory_code("Pakistani"), territory_code("Kabul")
+    ('ps', 'pk', None)
+    """
+    territory = lookup_territory(name)
+    if territory is None:
+        return None
+    # rigour answers a country's places (its capital) with the country: "Sana'a" is no country
+    return None if _fold(name.replace("\u2019", "'")) in {_fold(p) for p in territory.places} else territory.code
+
+
+@functools.lru_cache(maxsize=65536)
 def country_code(name: str) -> str | None:
     """The ISO code of the country a name stands for, in any of the names reports use.
 
@@ -88,10 +103,7 @@ def country_code(name: str) -> str | None:
     (None, None)
     """
     territory = lookup_territory(name)
-    if territory is None or not territory.is_country:
-        return None
-    # rigour answers a country's places (its capital) with the country: "Sana'a" is no country
-    return None if _fold(name.replace("\u2019", "'")) in {_fold(p) for p in territory.places} else territory.code
+    return territory_code(name) if territory is not None and territory.is_country else None
 
 
 @functools.lru_cache(maxsize=65536)

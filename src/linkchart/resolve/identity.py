@@ -11,6 +11,7 @@ after every ingest and kept apart from extraction like curation (`actors.resolve
 * a country in any of its names ("UK", "Britain", "United Kingdom": rigour's territories);
 * a department or ministry in either order ("Department of State", "State Department");
 * an acronym and the one body whose name's initials it is ("UN", "United Nations");
+* a body named with its country's name or its demonym ("Palestine"/"Palestinian Islamic Jihad");
 * a person's name and the one fuller name with the same first and last word ("Yevgeny
   Prigozhin", "Yevgeny Viktorovich Prigozhin");
 * a name that another actor's documents gave as one of its names ("ADF" where a page said
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from linkchart.model import vocabulary
-from linkchart.resolve.gazetteer import country_code, is_country
+from linkchart.resolve.gazetteer import country_code, is_country, territory_code
 from linkchart.resolve.names import name_key
 
 __all__ = ["StoredActor", "identities", "known_keys"]
@@ -106,6 +107,8 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
             by_key[f"country:{code}"].append(actor.id)  # "UK", "United Kingdom", "Britain": one country
         if actor.type == "organization" and (other := _other_order(key)):
             by_key[other].append(actor.id)  # "Department of State", "State Department"
+        if actor.type == "organization" and _joinable(key, actor.type) and (national := _national(key)) != key:
+            by_key[national].append(actor.id)  # "Palestine Islamic Jihad", "Palestinian Islamic Jihad"
     for key, people in surnames.items():
         if key in by_key:  # "Mali" read as a person where the place or state is meant: not a surname
             by_key[key].extend(people)
@@ -138,6 +141,13 @@ def _country(name: str) -> str | None:
     anything else, a city named like its country included. (A government stays apart from
     its country: "the Iraqi government" acts where "Iraq" is also a place.)"""
     return country_code(name) if is_country(name) else None
+
+
+def _national(key: str) -> str:
+    """A body's name key with each country's name or demonym as its code: "palestinian islamic
+    jihad" and "palestine islamic jihad" are "ps islamic jihad", "pakistani taliban" and
+    "pakistan taliban" one (rigour's territories; particles such as "al" are no countries)."""
+    return " ".join(code if len(w) > 3 and (code := territory_code(w)) else w for w in key.split())
 
 
 def _other_order(key: str) -> str | None:
