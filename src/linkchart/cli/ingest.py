@@ -21,9 +21,10 @@ from rich.progress import (
 from rich.table import Table
 
 from linkchart import api
-from linkchart.cli.app import DbOption, app, err, out, require_store, settings
-from linkchart.errors import IngestError
+from linkchart.cli.app import DbOption, JsonOption, app, emit, err, out, require_store, settings, table
+from linkchart.errors import IngestError, InvalidInput
 from linkchart.export import actor_records, claim_records, write_records
+from linkchart.ingest.known import import_entities, imported_lists
 from linkchart.ingest.readers import DEFAULT_MAX_BYTES
 from linkchart.store import Store
 
@@ -242,3 +243,35 @@ def serve(
     err.print(f"linkchart workbench on http://{host}:{port}/ (Ctrl-C to stop)")
     app = create_app(db, author or getpass.getuser(), allowed_hosts=[host, *(allowed_host or [])])
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def known(
+    action: Annotated[str, typer.Argument(help="import or list.")],
+    file: Annotated[Path | None, typer.Argument(help="import: a FollowTheMoney entity file (JSON lines).")] = None,
+    name: Annotated[str | None, typer.Option(help="import: the list's name (default: the file's stem).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Bring your own reference list: every person, organization and legal entity of a
+    FollowTheMoney entity file (as ftm, Aleph and OpenSanctions export them) becomes a known
+    actor, with its names, aliases and country, for every ingest after this one on this machine
+    (lists live in $LINKCHART_KNOWN_DIR, default ~/.local/share/linkchart/known).
+
+    Example: [bold]linkchart known import sanctioned.ftm.json[/]
+    """
+    if action == "import":
+        if file is None:
+            raise InvalidInput("say which file to import: linkchart known import FILE")
+        actors, skipped, target = import_entities(file, name)
+        err.print(f"{actors} known actors -> {target} ({skipped} entities of other kinds skipped)")
+        return
+    if action != "list":
+        raise InvalidInput(f"unknown action {action!r}; choose import or list")
+    lists = imported_lists()
+    emit(
+        as_json,
+        lists,
+        lambda: table(
+            "Known-actor lists", ["name", "actors", "source"], [[k["name"], k["actors"], k["source"]] for k in lists]
+        ),
+    )

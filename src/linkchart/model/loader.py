@@ -1,10 +1,15 @@
 """Loading the vocabulary: every file of `vocabulary/*.yaml` read once per process and validated
-against `model.schema`; a bad edit raises `VocabularyError` naming the file and the field."""
+against `model.schema`; a bad edit raises `VocabularyError` naming the file and the field.
+
+Known actors come from `vocabulary/known_actors.yaml` and from the analyst's own lists in
+`known_dir()` (written by `linkchart known import`, from FollowTheMoney entity files)."""
 
 from __future__ import annotations
 
 import functools
+import os
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -13,7 +18,29 @@ from pydantic import ValidationError
 from linkchart.errors import VocabularyError
 from linkchart.model.schema import Vocabulary
 
-__all__ = ["vocabulary"]
+__all__ = ["known_dir", "vocabulary"]
+
+
+def known_dir() -> Path:
+    """Where the analyst's known-actor lists live: $LINKCHART_KNOWN_DIR, else linkchart/known
+    under $XDG_DATA_HOME (~/.local/share). Every process of one machine reads the same lists."""
+    if chosen := os.environ.get("LINKCHART_KNOWN_DIR"):
+        return Path(chosen)
+    data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data) / "linkchart" / "known"
+
+
+def _user_known_actors() -> list[dict[str, Any]]:
+    """The actors of every list in `known_dir()`, in file name order."""
+    actors: list[dict[str, Any]] = []
+    folder = known_dir()
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as exc:
+            raise VocabularyError(f"{path}: {exc}") from exc
+        actors += loaded.get("actors", []) if isinstance(loaded, dict) else []
+    return actors
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
@@ -43,7 +70,7 @@ def vocabulary() -> Vocabulary:
                 "triggers": _read_yaml("triggers.yaml"),
                 "hedges": _read_yaml("hedges.yaml"),
                 "mentions": _read_yaml("mentions.yaml"),
-                "known_actors": _read_yaml("known_actors.yaml")["actors"],
+                "known_actors": _read_yaml("known_actors.yaml")["actors"] + _user_known_actors(),
                 "places": _read_yaml("places.yaml")["places"],
                 "boilerplate": _read_yaml("boilerplate.yaml"),
                 "time": _read_yaml("time.yaml"),
