@@ -56,3 +56,13 @@ def test_a_branch_written_with_a_hyphen_and_a_body_named_by_what_it_is_of_are_wh
     )
     assert "ISIS-GS" in found and "GS" not in found
     assert {"U.S. Department of the Treasury", "Department of State"} <= set(found)
+
+
+def test_religions_and_what_is_fought_over_are_not_actors() -> None:
+    found = names("The Red Hand Brigade seeks to spread Islam, the Department's Country Reports on Terrorism say.")
+    assert not {"Islam", "Terrorism"} & set(found) and "Red Hand Brigade" in found
+
+
+def test_an_attorneys_title_is_not_part_of_the_name() -> None:
+    found = names("U.S. Attorney Paul I. Perez announced the arrest of four members of the Red Hand Brigade.")
+    assert "Paul I. Perez" in found and not any(n.startswith("Attorney") for n in found)
