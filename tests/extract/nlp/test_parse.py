@@ -25,6 +25,8 @@ def test_datelines_and_wiki_headings_are_blanked_in_place() -> None:
     assert _unit_text("TAMPA, Fla. \u2013 The Brigade").strip() == "The Brigade"
     assert _unit_text("AL-SHABAAB - history").startswith("AL-SHABAAB")  # no place: kept
     assert _unit_text("==History==").strip() == ""
+    wrapped = _unit_text("Sanctions on the Brigade\nWASHINGTON \u2014 Today, the Department")
+    assert wrapped.startswith("Sanctions on the Brigade.") and wrapped.split()[4] == "Today,"  # still a boundary
 
 
 def test_a_release_yields_no_dateline_actors(tmp_path: Path) -> None:

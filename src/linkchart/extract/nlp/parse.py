@@ -123,9 +123,9 @@ def parse_units(document: Document) -> Iterator[Segment]:
     return (s for s in segment(document.text, document.title) if s.kind in READ)
 
 
-# "WASHINGTON —", "TAMPA, Fla. -" opening a release: where it was issued, not an actor in it
+# "WASHINGTON —", "TAMPA, Fla. -" opening a line of a release: where it was issued, not an actor in it
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{2,}?)(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s+[\u2014\u2013-]\s"
+    r"\s*(?P<place>[A-Z][A-Z.'\- ]{2,}?)(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s+[\u2014\u2013-]\s"
 )
 _WIKI_HEADING = re.compile(r"={2,}[^=\n]{1,80}={2,}")  # "==History==" left by a copied wiki page
 
@@ -133,10 +133,14 @@ _WIKI_HEADING = re.compile(r"={2,}[^=\n]{1,80}={2,}")  # "==History==" left by a
 def _unit_text(text: str) -> str:
     """What spaCy reads of a part: wrapped lines joined, citation markers ("[12]"), a release's
     dateline and wiki heading markup blanked, every offset unchanged."""
+    starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]  # a dateline opens a line
     text = text.replace("\n", " ")
-    dateline = _DATELINE.match(text)
-    if dateline and coordinates(dateline["place"].strip().title()) is not None:  # a place, not "AL-QAEDA -"
-        text = " " * dateline.end() + text[dateline.end() :]
+    for start in starts:
+        dateline = _DATELINE.match(text, start)
+        if dateline and coordinates(dateline["place"].strip().title()) is not None:  # a place, not "AL-QAEDA -"
+            # the line break before it ends what came before: the dateline was its boundary
+            before = text[: start - 1] + "." if start else ""
+            text = before + " " * (dateline.end() - start) + text[dateline.end() :]
     for pattern in (_CITATION, _WIKI_HEADING):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
