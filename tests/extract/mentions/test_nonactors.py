@@ -66,3 +66,8 @@ def test_religions_and_what_is_fought_over_are_not_actors() -> None:
 def test_an_attorneys_title_is_not_part_of_the_name() -> None:
     found = names("U.S. Attorney Paul I. Perez announced the arrest of four members of the Red Hand Brigade.")
     assert "Paul I. Perez" in found and not any(n.startswith("Attorney") for n in found)
+
+
+def test_a_known_place_in_a_letterhead_is_no_actor_but_a_known_body_in_a_heading_is() -> None:
+    found = names("Media Note\nOffice of the Spokesperson\nWashington, DC\n\nThe Taliban attacked Kandahar in 2019.\n")
+    assert "Washington" not in found and "Taliban" in found and "Kandahar" in found

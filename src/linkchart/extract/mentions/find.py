@@ -304,10 +304,14 @@ def _is_alias_item(para: Paragraph) -> bool:
 
 
 def _names_in_heading(para: Paragraph, ent: Span) -> bool:
-    """Whether a heading's entity names an actor: one the rulers know, one defined with its
-    acronym ("Abu Sayyaf Group (ASG)"), or the subject of the fields below ("Abu Sayyaf Group:")."""
+    """Whether a heading's entity names an actor: one the rulers know (not a place), one defined
+    with its acronym ("Abu Sayyaf Group (ASG)"), or the subject of the fields below ("Abu Sayyaf
+    Group:")."""
     after = para.text[ent.end_char :].lstrip()
-    return bool(ent.ent_id_) or after.startswith("(") or para.text.rstrip().endswith(":")
+    if para.text.rstrip().endswith(":") or after.startswith("("):
+        return True
+    # a known place in a heading is where a section is, or a letterhead's city ("Washington, DC")
+    return bool(ent.ent_id_) and ent.label_ not in ("GPE", "LOC")
 
 
 def _add_entity(
