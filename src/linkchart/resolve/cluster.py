@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from linkchart.model import ActorCluster, ActorType, Mention, vocabulary
-from linkchart.resolve.names import display_name, holds_title, is_title, name_key
+from linkchart.resolve.names import display_name, holds_title, initials, is_title, name_key
 
 _SPELLING_THRESHOLD = 85.0
 _PAREN_OPEN = re.compile(r"\s*\(\s*$")
@@ -38,9 +38,6 @@ class _UnionFind:
             keep, drop = min(ra, rb), max(ra, rb)
             self.parent[drop] = keep
             self.rule[keep] = rule
-
-
-_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "in", "al", "el", "de", "du", "des", "la", "le"})
 
 
 def _plain_name(mention: Mention) -> str:
@@ -247,19 +244,13 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
-def _initials(name: str) -> str:
-    """The capitals of a name's words, function words left out: "Allied Democratic Forces" ADF."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIAL_SKIP]
-    return "".join(w[0] for w in words if w[0].isupper())
-
-
 def _link_initials(mentions: list[Mention], uf: _UnionFind) -> None:
     """An acronym with no definition in the text joins the one name of the document whose
     initials it is ("ADF" after "Allied Democratic Forces ... abbreviated ADF")."""
     by_initials: dict[str, dict[str, Mention]] = {}  # initials -> name key -> a mention so named
     for o in mentions:
         if o.type != "location":
-            by_initials.setdefault(_initials(o.naming), {})[name_key(o.naming)] = o
+            by_initials.setdefault(initials(o.naming), {})[name_key(o.naming)] = o
     for m in mentions:
         short = m.naming.strip()
         if m.known_id or not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from linkchart.model import vocabulary
 from linkchart.resolve.gazetteer import country_code, is_country, territory_code
-from linkchart.resolve.names import name_key
+from linkchart.resolve.names import initials, name_key
 
 __all__ = ["StoredActor", "identities", "known_keys"]
 
@@ -177,14 +177,6 @@ def _join_full_names(stored: Mapping[str, StoredActor], union: _Union) -> None:
             union.join(actor_id, next(iter(fits)))
 
 
-_NOT_INITIALS = frozenset({"of", "the", "and", "for", "in", "al", "el", "e", "i", "ul", "wal", "de", "la", "du", "des"})
-
-
-def _initials(key: str) -> str:
-    """ "united nations" -> "un"; "palestinian islamic jihad" -> "pij" (function words skipped)."""
-    return "".join(w[0] for w in key.split() if w not in _NOT_INITIALS)
-
-
 def _join_acronyms(stored: Mapping[str, StoredActor], union: _Union) -> None:
     """Join an acronym ("UN", written in capitals) to the one body whose name's initials it is
     ("United Nations"), across documents; where two bodies fit ("ISI": Inter-Services
@@ -192,14 +184,13 @@ def _join_acronyms(stored: Mapping[str, StoredActor], union: _Union) -> None:
     form beside it; across documents the initials alone are the evidence, so only when unique)."""
     bodies: dict[str, set[str]] = defaultdict(set)  # initials -> the representatives of bodies with them
     for actor in stored.values():
-        key = name_key(actor.name)
-        if actor.type == "organization" and len(key.split()) > 1 and len(_initials(key)) > 1:
-            bodies[_initials(key)].add(union.find(actor.id))
+        if actor.type == "organization" and len(initials(actor.name)) > 1:
+            bodies[initials(actor.name)].add(union.find(actor.id))
     for actor in stored.values():
         name = actor.name.replace(".", "")
         if actor.type != "organization" or not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
             continue
-        fits = {union.find(b) for b in bodies.get(name.lower(), ())}
+        fits = {union.find(b) for b in bodies.get(name, ())}
         if len(fits) == 1:
             union.join(actor.id, next(iter(fits)))
 

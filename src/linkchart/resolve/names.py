@@ -85,6 +85,19 @@ def visible(text: str) -> str:
 _ALIAS_TAIL = re.compile(r"\s+(?:alias|Alias|a\.k\.a\.|aka)\s+\S.*$")
 
 
+_INITIAL_SKIP = frozenset({"of", "the", "and", "for", "in", "al", "el", "de", "du", "des", "la", "le"})
+
+
+def initials(name: str) -> str:
+    """The capitals of a name's words, function words left out.
+
+    >>> initials("Allied Democratic Forces"), initials("al-Qaeda in the Arabian Peninsula")
+    ('ADF', 'QAP')
+    """
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _INITIAL_SKIP]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
 @functools.lru_cache(maxsize=65536)
 def display_name(text: str) -> str:
     """A mention's text as a name: without a leading "the", a possessive, stray quotes or an
