@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import random
+from collections import Counter
 from typing import Any
 
 import igraph as ig
@@ -33,8 +34,9 @@ def graph_payload(corpus: Corpus, scope: Scope | None = None) -> dict[str, Any]:
     graph, about = scoped_graph(corpus, scope or Scope())
     view = simple_view(graph)
     view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0 and n not in about["actors"]])
-    positions = _layout(view)
-    measures = _measures(view)
+    drawn, order = to_igraph(view)  # one igraph copy for the layout and the measures
+    positions = _layout(drawn, order)
+    measures = _measures(view, drawn, order)
     nodes = [
         {
             "id": n,
@@ -47,32 +49,31 @@ def graph_payload(corpus: Corpus, scope: Scope | None = None) -> dict[str, Any]:
         }
         for n in view
     ]
-    edges = [_edge(data) for u, v, data in graph.edges(data=True) if u != v and u in positions and v in positions]
-    counts: dict[str, int] = {}
-    for edge in edges:
-        counts[edge["publisher"]] = counts.get(edge["publisher"], 0) + 1
-    publishers = sorted(sorted(counts, key=lambda p: -counts[p])[:_PUBLISHERS])
+    colours: dict[str, str] = {name: spec.colour for name, spec in vocabulary().predicate_classes.items()}
+    edges = [
+        _edge(data, colours) for u, v, data in graph.edges(data=True) if u != v and u in positions and v in positions
+    ]
+    counts = Counter(edge["publisher"] for edge in edges)
+    publishers = sorted(p for p, _ in counts.most_common(_PUBLISHERS))
     return {"nodes": nodes, "edges": edges, "publishers": publishers, "years": _years(edges), "scope": about}
 
 
-def _layout(view: nx.Graph) -> dict[str, tuple[float, float]]:
-    if not view.number_of_nodes():
+def _layout(drawn: ig.Graph, order: list[str]) -> dict[str, tuple[float, float]]:
+    if not order:
         return {}
-    layout_graph, order = to_igraph(view)
     ig.set_random_number_generator(random.Random(7))  # the same store always draws the same picture
     # Fruchterman-Reingold; igraph switches to its grid variant on large graphs
-    layout = layout_graph.layout_fruchterman_reingold(niter=300)
+    layout = drawn.layout_fruchterman_reingold(niter=300)
     layout.fit_into((0, 0, 1000, 1000))
     return {node: (round(x, 1), round(y, 1)) for node, (x, y) in zip(order, layout.coords, strict=True)}
 
 
-def _measures(view: nx.Graph) -> dict[str, dict[str, Any]]:
+def _measures(view: nx.Graph, graph: ig.Graph, order: list[str]) -> dict[str, dict[str, Any]]:
     """PageRank (ties weighed by their evidence), betweenness (normalised as networkx does) and
     the Leiden community of each node within the view, for sizing and colouring the picture;
     computed by igraph, in C, so that a view of hundreds of actors costs milliseconds."""
-    if not view.number_of_nodes():
+    if not order:
         return {}
-    graph, order = to_igraph(view)
     n = len(order)
     weights = "weight" if "weight" in graph.es.attributes() else None
     pagerank = graph.pagerank(weights=weights) if graph.ecount() else [0.0] * n
@@ -89,8 +90,7 @@ def _measures(view: nx.Graph) -> dict[str, dict[str, Any]]:
     }
 
 
-def _edge(data: dict[str, Any]) -> dict[str, Any]:
-    colours = {name: spec.colour for name, spec in vocabulary().predicate_classes.items()}
+def _edge(data: dict[str, Any], colours: dict[str, str]) -> dict[str, Any]:
     return {
         "id": data["id"],
         "source": data["subject_id"],
