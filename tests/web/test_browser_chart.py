@@ -35,7 +35,8 @@ def test_expand_pin_hide_and_paths(server: str, page: object) -> None:
     )
     for actor in leaf:
         _tap(page, actor)
-        page.click("#expand")  # type: ignore[attr-defined]
+        page.evaluate("() => { document.getElementById('status').textContent = ''; }")  # type: ignore[attr-defined]
+        page.click("#expand")  # type: ignore[attr-defined]  # then wait for this expand, not the one before
         wait_until(page, "document.getElementById('status').textContent.startsWith('Expanded')")
         if page.evaluate(f"() => {NODES}") > before:  # type: ignore[attr-defined]
             break
