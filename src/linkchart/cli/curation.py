@@ -16,7 +16,7 @@ from linkchart.cli.app import DbOption, JsonOption, app, emit, err, require_stor
 from linkchart.errors import InvalidInput
 from linkchart.export import write_records
 from linkchart.store import Store
-from linkchart.store.curation import apply_judgments, export_judgments, import_judgments, judgment_records, undo
+from linkchart.store.curation import apply_judgments, export_judgments, import_judgments
 
 AuthorOption = Annotated[
     str | None, typer.Option(help="Who makes the judgment (default: $LINKCHART_AUTHOR or the login name).")
@@ -32,7 +32,11 @@ def _judge(db: Path, kind: str, target: str, payload: dict[str, Any], author: st
     result = api.curate(db, kind, target, payload, _author(author))
     judgment = result["judgment"]
     err.print(f"judgment {judgment['id']}: {kind} {judgment['target']} {json.dumps(judgment['payload'])}")
-    for warning in result["warnings"]:
+    _warn(result["warnings"])
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
         err.print(f"[yellow]warning[/] {warning}")
 
 
@@ -115,8 +119,8 @@ def judgments(
     Example: [bold]linkchart judgments list --orphaned --db linkchart.db[/]
     """
     actions: dict[str, Callable[[Store], None]] = {
-        "list": lambda s: write_records(judgment_records(s, orphaned), "jsonl", "-"),  # type: ignore[dict-item]
-        "undo": lambda s: _undo(s, judgment, author),
+        "list": lambda s: write_records(api.judgments(db, orphaned), "jsonl", "-"),  # type: ignore[dict-item]
+        "undo": lambda s: _undo(db, judgment, author),
         "export": lambda s: err.print(f"{write_records(export_judgments(s), 'jsonl', file)} judgments -> {file}"),
         "import": lambda s: _import(s, file),
         "apply": _apply,
@@ -160,17 +164,16 @@ def actors_cmd(
         )
 
 
-def _undo(store: Store, judgment: int | None, author: str | None) -> None:
+def _undo(db: Path, judgment: int | None, author: str | None) -> None:
     if judgment is None:
         raise InvalidInput("say which judgment to undo: --id N (see `linkchart judgments list`)")
-    done = undo(store, judgment, _author(author))
-    err.print(f"judgment {done.id}: undoes judgment {judgment}")
-    _apply(store)
+    result = api.undo_judgment(db, judgment, _author(author))
+    err.print(f"judgment {result['judgment']['id']}: undoes judgment {judgment}")
+    _warn(result["warnings"])
 
 
 def _apply(store: Store) -> None:
-    for warning in apply_judgments(store):
-        err.print(f"[yellow]warning[/] {warning}")
+    _warn(apply_judgments(store))
 
 
 def _import(store: Store, file: str) -> None:
