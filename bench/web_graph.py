@@ -13,17 +13,14 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import socket
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-import uvicorn
 from playwright.sync_api import sync_playwright
 
 from linkchart.store import Store, derived
-from linkchart.web import create_app
+from linkchart.web.background import served
 
 FLAGS = [
     "--no-sandbox",
@@ -81,17 +78,9 @@ def synthetic_store(db: Path, actors: int, ties: int, seed: int = 5) -> None:
 
 
 def measure(db: Path, browser: object) -> dict[str, float]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    try:
+    with served(db) as base:
         page = browser.new_page(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
-        page.goto(f"http://127.0.0.1:{port}/graph")
+        page.goto(f"{base}/graph")
         deadline = time.monotonic() + 300
         while not page.evaluate("() => Boolean(window.linkchartTimings && window.linkchartTimings.interactive)"):
             if time.monotonic() > deadline:
@@ -100,9 +89,6 @@ def measure(db: Path, browser: object) -> dict[str, float]:
         timings: dict[str, float] = page.evaluate("() => window.linkchartTimings")
         page.close()
         return timings
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def main() -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import http.client
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,11 +28,10 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
-import uvicorn
 from playwright.sync_api import sync_playwright
 
 from linkchart.store import Store
-from linkchart.web import create_app
+from linkchart.web.background import served
 
 ROOT = Path(__file__).resolve().parent.parent
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-sync"]
@@ -62,28 +60,6 @@ def pages_of(db: Path) -> dict[str, str]:
         "search": "/search?" + urllib.parse.urlencode({"q": name.split()[-1]}),
         "two-hop": f"/graph.json?focus={quoted}&hops=2",
     }
-
-
-class Served:
-    """The app on a free loopback port in a thread, for a `with` block."""
-
-    def __init__(self, db: Path) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        config = uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port, log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> Served:
-        self.thread.start()
-        while not self.server.started:
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 def page_medians(browser: Any, port: int, pages: dict[str, str], rounds: int) -> dict[str, tuple[float, float]]:
@@ -147,9 +123,10 @@ def readers(port: int, pages: dict[str, str], count: int, seconds: float) -> dic
 
 def measure(db: Path, browser: Any, args: argparse.Namespace) -> dict[str, Any]:
     pages = pages_of(db)
-    with Served(db) as served:
-        medians = page_medians(browser, served.port, pages, args.rounds)
-        load = readers(served.port, pages, args.readers, args.seconds)
+    with served(db) as base:
+        port = urllib.parse.urlsplit(base).port or 80
+        medians = page_medians(browser, port, pages, args.rounds)
+        load = readers(port, pages, args.readers, args.seconds)
     return {"medians": medians, "load": load}
 
 

@@ -4,52 +4,28 @@ headless Chromium (Debian's, driven by Playwright) to open it."""
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
-from linkchart.web import create_app
+from linkchart.web.background import served
 from tests.conftest import ROOT
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve(db: Path) -> Iterator[str]:
-    """The app on 127.0.0.1 in a background thread, until the generator is closed."""
-    port = _free_port()
-    config = uvicorn.Config(create_app(db, "browser-test"), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not instance.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
 
 
 @pytest.fixture(scope="session")
 def server(web_db: Path) -> Iterator[str]:
     """The samples' store served for as long as the session runs."""
-    yield from _serve(web_db)
+    with served(web_db, "browser-test") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def chronology_server(chronology_db: Path) -> Iterator[str]:
     """The chronology's store (dated, open, undated and turning ties) served."""
-    yield from _serve(chronology_db)
+    with served(chronology_db, "browser-test") as url:
+        yield url
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -12,7 +12,8 @@ import networkx as nx
 import pytest
 
 from linkchart.api import ingest
-from tests.web.conftest import CHROMIUM, _serve, shot, wait_until
+from linkchart.web.background import served
+from tests.web.conftest import CHROMIUM, shot, wait_until
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(CHROMIUM is None, reason="Debian chromium is not installed")]
 NODES = "window.linkchartGraph.nodes().length"
@@ -89,9 +90,8 @@ def changing(tmp_path: Path) -> Iterator[tuple[str, Path, Path]]:
     (folder / "report.txt").write_text("The Red Hand Brigade fought the Blue Lions Front in 1992.\n", encoding="utf-8")
     db = tmp_path / "s.db"
     assert not ingest([folder], db).errors
-    served = _serve(db)
-    yield next(served), folder, db
-    served.close()
+    with served(db, "browser-test") as url:
+        yield url, folder, db
 
 
 def test_curation_holds_through_a_changed_document(changing: tuple[str, Path, Path], page: object) -> None:
