@@ -16,7 +16,7 @@ from followthemoney.exc import InvalidData
 
 from linkchart.errors import InvalidInput
 from linkchart.model import ActorType, KnownActor
-from linkchart.model.loader import known_dir
+from linkchart.model.loader import known_dir, known_lists
 
 __all__ = ["import_entities", "imported_lists"]
 
@@ -73,9 +73,7 @@ def import_entities(path: str | Path, name: str | None = None) -> tuple[int, int
 
 def imported_lists() -> list[dict[str, Any]]:
     """Each list in `known_dir()`: its name, the file it came from and how many actors it holds."""
-    folder = known_dir()
-    lists = []
-    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        lists.append({"name": path.stem, "source": loaded.get("source"), "actors": len(loaded.get("actors", []))})
-    return lists
+    return [
+        {"name": path.stem, "source": known.get("source"), "actors": len(known.get("actors", []))}
+        for path, known in known_lists()
+    ]

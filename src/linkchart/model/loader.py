@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from linkchart.errors import VocabularyError
 from linkchart.model.schema import Vocabulary
 
-__all__ = ["known_dir", "vocabulary"]
+__all__ = ["known_dir", "known_lists", "vocabulary"]
 
 
 def known_dir() -> Path:
@@ -30,17 +30,17 @@ def known_dir() -> Path:
     return Path(data) / "linkchart" / "known"
 
 
-def _user_known_actors() -> list[dict[str, Any]]:
-    """The actors of every list in `known_dir()`, in file name order."""
-    actors: list[dict[str, Any]] = []
+def known_lists() -> list[tuple[Path, dict[str, Any]]]:
+    """Each list in `known_dir()` (a YAML mapping with its `actors`), in file name order."""
+    lists = []
     folder = known_dir()
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
         try:
             loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise VocabularyError(f"{path}: {exc}") from exc
-        actors += loaded.get("actors", []) if isinstance(loaded, dict) else []
-    return actors
+        lists.append((path, loaded if isinstance(loaded, dict) else {}))
+    return lists
 
 
 def _read_yaml(name: str) -> dict[str, Any]:
@@ -70,7 +70,8 @@ def vocabulary() -> Vocabulary:
                 "triggers": _read_yaml("triggers.yaml"),
                 "hedges": _read_yaml("hedges.yaml"),
                 "mentions": _read_yaml("mentions.yaml"),
-                "known_actors": _read_yaml("known_actors.yaml")["actors"] + _user_known_actors(),
+                "known_actors": _read_yaml("known_actors.yaml")["actors"]
+                + [actor for _, known in known_lists() for actor in known.get("actors", [])],
                 "places": _read_yaml("places.yaml")["places"],
                 "boilerplate": _read_yaml("boilerplate.yaml"),
                 "time": _read_yaml("time.yaml"),
