@@ -145,3 +145,13 @@ def test_a_body_named_with_its_country_or_its_demonym_is_one() -> None:
         ]
     )
     assert joined == {"organization:palestine-islamic-jihad": "organization:palestinian-islamic-jihad"}
+
+
+def test_a_body_named_in_the_plural_is_the_one_in_the_singular_but_no_place_is() -> None:
+    actors = [
+        StoredActor("organization:houthis", "Houthis", "organization", 5),
+        StoredActor("organization:houthi", "Houthi", "organization", 1),
+        StoredActor("organization:hamas", "Hamas", "organization", 5),
+        StoredActor("location:hama", "Hama", "location", 2),
+    ]
+    assert identities(actors) == {"organization:houthi": "organization:houthis"}

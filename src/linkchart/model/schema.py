@@ -174,6 +174,7 @@ class MentionLexicon(_Strict):
     organization_tails: frozenset[str]
     office_heads: frozenset[str]
     place_words: PlaceWords
+    place_prepositions: frozenset[str]
     place_name_heads: frozenset[str]
     place_name_tails: frozenset[str]
     descriptions: dict[str, ActorType]

@@ -10,6 +10,7 @@ after every ingest and kept apart from extraction like curation (`actors.resolve
   actor's name or alias; a place's name without the kind it ends on ("Menaka region");
 * a country in any of its names ("UK", "Britain", "United Kingdom": rigour's territories);
 * a department or ministry in either order ("Department of State", "State Department");
+* a body named in the plural and in the singular ("Houthis", "Houthi"), where neither is a place;
 * an acronym and the one body whose name's initials it is ("UN", "United Nations");
 * a body named with its country's name or its demonym ("Palestine"/"Palestinian Islamic Jihad");
 * a person's name and the one fuller name with the same first and last word ("Yevgeny
@@ -118,6 +119,7 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
             ids = [*ids, known[key]]
         for other in ids[1:]:
             union.join(other, ids[0])
+    _join_plurals(stored, by_key, union)
     _join_by_alias(stored, by_key, union)
     _join_full_names(stored, union)
     _join_acronyms(stored, union)
@@ -154,6 +156,17 @@ def _other_order(key: str) -> str | None:
     """ "u s department of state" as "u s state department", the order reports also use."""
     office = _OFFICE.match(key)
     return f"{office['before']}{office['field']} {office['kind']}" if office else None
+
+
+def _join_plurals(stored: Mapping[str, StoredActor], by_key: Mapping[str, list[str]], union: _Union) -> None:
+    """Join a body named in the plural to the one named in the singular ("Houthis", "Houthi"),
+    where no place has the singular ("Hamas" is not the city of Hama)."""
+    for key, ids in by_key.items():
+        singular = by_key.get(key[:-1]) if len(key) > 4 and key.endswith("s") and not key.endswith("ss") else None
+        if not singular or any(stored[i].type == "location" for i in (*ids, *singular)):
+            continue
+        for actor_id in ids:
+            union.join(actor_id, singular[0])
 
 
 def _join_full_names(stored: Mapping[str, StoredActor], union: _Union) -> None:

@@ -171,3 +171,16 @@ def test_a_name_the_ner_cut_in_two_or_began_at_a_quantifier_is_whole() -> None:
     found = names("COLP split from Prima Linea. Jabhat al-Nusra attacked Hezbollah. Many Tigers Front members left.")
     assert "Prima Linea" in found and "Linea" not in found
     assert "Tigers Front" in found and "Many Tigers Front" not in found
+
+
+def test_people_named_by_what_they_are_with_a_word_that_says_which_are_collectives() -> None:
+    found = names("The QRS recruited young men from those villages, unemployed youths and madrassa students.")
+    groups = {n for n, t in found.items() if t == "group"}
+    assert {"young men", "unemployed youths", "madrassa students"} <= groups
+    assert not {n for n, t in names("The two men met the hostages.").items() if t == "group"}
+
+
+def test_a_city_the_small_model_took_for_a_people_is_a_place() -> None:
+    found = names("The Ansar Muslim Youth Network in Mombasa recruits Kenyan youths.")
+    assert found["Mombasa"] == "location"
+    assert found["Kenyan youths"] == "group"

@@ -29,6 +29,7 @@ from linkchart.extract.mentions.phrases import (
     collective,
     description,
     is_people,
+    misread_city,
     of_place,
     place_qualifier_end,
     with_members,
@@ -336,7 +337,7 @@ def _add_entity(
         titled, holder = office
         _add(parsed, para, titled, "person", "PERSON", None, name=holder.text)
         return
-    type_ = vocab.label_for(ent.label_)
+    type_ = "location" if misread_city(ent) else vocab.label_for(ent.label_)
     if type_ is None and is_people(ent):
         _add_collective(parsed, para, with_number(para, ent))  # "the Turks", "Syrians", "30 Britons"
         return

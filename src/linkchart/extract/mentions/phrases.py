@@ -9,13 +9,15 @@ from spacy.tokens import Span, Token
 from linkchart.extract.mentions.titles import GROUP_LABELS
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
+from linkchart.resolve.gazetteer import is_city, territory_code
 
 
 def collective(para: Paragraph, token: Token) -> Span | None:
     """'Arab fighters', 'weapons smuggling networks': a plural collective head with a
     nationality or noun modifiers and no named actor among them."""
     lexicon = vocabulary().mentions
-    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in lexicon.collective_nouns:
+    head = token.lemma_.lower()
+    if token.tag_ not in ("NNS", "NNPS") or head not in lexicon.collective_nouns | lexicon.bare_collectives:
         return None
     modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
     if any(c.ent_type_ in ("ORG", "PERSON", "GPE") for m in modifiers for c in m.subtree):
@@ -27,7 +29,7 @@ def collective(para: Paragraph, token: Token) -> Span | None:
     elif nouns:
         start = min(c.i for c in nouns)
     elif (
-        token.lemma_.lower() in lexicon.bare_collectives
+        head in lexicon.bare_collectives
         and token.dep_ not in ("compound", "amod")
         and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
         and not any(c.lower_ in lexicon.nonspecific for c in token.lefts)
@@ -97,6 +99,21 @@ def is_people(ent: Span) -> bool:
         and root.tag_ in ("NNS", "NNPS")
         and root.dep_ not in ("amod", "compound")
         and ent.text.lower() not in vocabulary().mentions.ignored_names
+    )
+
+
+def misread_city(ent: Span) -> bool:
+    """A city the small model took for a people ("in Mombasa", "in Kidal region" as NORP), or
+    for a person where a place is governed ("captured in Kidal"): GeoNames knows the name as a
+    city's, and it is no territory's demonym ("Afghan")."""
+    doc = ent.doc
+    located = ent.start > ent.sent.start and doc[ent.start - 1].lower_ in vocabulary().mentions.place_prepositions
+    return (
+        (ent.label_ in GROUP_LABELS or (ent.label_ == "PERSON" and len(ent) == 1 and located))
+        and not ent.ent_id_
+        and ent.text[:1].isupper()
+        and is_city(ent.text)
+        and territory_code(ent.text) is None
     )
 
 
