@@ -40,6 +40,12 @@ def test_features_hold_types_path_trigger_and_what_the_rules_said() -> None:
     assert "rule=fights" in found and "rules=1" in found
 
 
+def test_a_later_item_of_a_list_is_read_by_the_path_to_the_first() -> None:
+    pairs = _read("The Tigers Front operates in Kandahar and Helmand.")
+    path = [f for f in pairs[("Tigers Front", "Kandahar")] if f.startswith(("edges=", "top="))]
+    assert path and path == [f for f in pairs[("Tigers Front", "Helmand")] if f.startswith(("edges=", "top="))]
+
+
 def test_labels_read_in_text_order_and_back() -> None:
     assert label_name("leads", True) == "leads>" and label_name("leads", False) == "leads<"
     assert label_name("fights", False) == "fights"  # symmetric: no arrow

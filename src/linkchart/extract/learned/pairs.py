@@ -148,9 +148,25 @@ def features(candidate: Candidate, clusters: list[ActorCluster], rules: Iterable
         if len(words) <= 4:
             found.append(f"between|types={'_'.join(words)}|{types}")
     found += [f"trigger={p}" for p in {_trigger(t) for t in between} - {None}]
-    found += _path_features(first.root, second.root, types)
+    found += _path_features(*_coordinated(first.root, second.root), types)
     said = sorted(set(rules))
     return [*found, f"rules={min(len(said), 2)}", *(f"rule={label}" for label in said)]
+
+
+def _coordination_head(token: Token) -> Token:
+    """The first of the conjuncts a token is one of ("Barmal" of "Barmal and Gayan")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _coordinated(a: Token, b: Token) -> tuple[Token, Token]:
+    """The two heads as their conjunctions' first conjuncts, where they are not conjuncts of one
+    another: a later item of a list stands where the first does ("operates in Barmal and
+    Gayan": Gayan is in by the same path as Barmal; collapsed conjunctions, de Marneffe &
+    Manning 2008, the Stanford typed dependencies manual)."""
+    first, second = _coordination_head(a), _coordination_head(b)
+    return (a, b) if first.i == second.i else (first, second)
 
 
 def _path_features(a: Token, b: Token, types: str) -> list[str]:
