@@ -67,6 +67,15 @@ def test_wrapped_prose_and_quotes_stay_one_paragraph() -> None:
     assert _parts(text) == [("prose", None, text.split("\n\n")[0]), ("prose", None, text.split("\n\n")[1])]
 
 
+def test_a_heading_set_right_above_its_paragraph_is_a_heading() -> None:
+    prose = "KCM was formed in October 2015 by a cleric who had been the front's senior ideologue."
+    assert [kind for kind, _, _ in _parts(f"Origins\n{prose}")] == ["heading", "prose"]
+    # a hard-wrapped paragraph, and "External links" over prose (no end of the page), stay prose
+    wrapped = "The Haqqani Network was founded by Jalaluddin\nHaqqani, who fought the Soviets in the 1980s."
+    assert [kind for kind, _, _ in _parts(wrapped)] == ["prose"]
+    assert [kind for kind, _, _ in _parts(f"External links\n{prose}")] == ["prose"]
+
+
 def test_a_table_row_closes_its_field() -> None:
     parts = _parts("Commander | Amar Kell |\nBattle of Herat\nSiege of Kunduz")
     assert parts[0] == ("field", "commander", "Amar Kell")

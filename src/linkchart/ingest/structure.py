@@ -37,6 +37,7 @@ _MARKUP = re.compile(r"<[/!]?[a-z][^>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\-\u2013|]\s*)+")
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "by", "or", "to", "a", "an"})
 _PROSE_WORDS = 10
+_HEADING_WORDS = 4  # at most, in a heading set over its paragraph with no blank line between
 # "1. ^ ...", "^ Jump up to", "↑ ...": an entry of a page's list of references; and one as a
 # bibliography writes it, its authors surname first: "Gerstenzang, James; Boudreaux, Richard (21
 # November 1999)."
@@ -155,6 +156,8 @@ def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
         return [Segment(*lines[0], "title"), *(_block(text, lines[1][0], end, None) if len(lines) > 1 else [])]
     # a block of prose keeps its bounds as they are (wrapped lines, leading spaces and all)
     texts = [text[s:e] for s, e in lines]
+    if len(lines) > 1 and _heads_prose(texts[0], texts[1]):
+        return [Segment(*lines[0], "heading"), *_block(text, lines[1][0], end, None)]
     short = sum(
         not _is_prose(line) and not _wrapped(line, after) for line, after in zip(texts, [*texts[1:], ""], strict=True)
     )
@@ -164,6 +167,24 @@ def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
     if len(lines) == 1 or any(strict.match(text[s:e]) for s, e in lines):
         return list(_structured(text, lines, loose=False))
     return [Segment(start, end, "prose")]
+
+
+def _heads_prose(line: str, after: str) -> bool:
+    """Whether a block's first line is a heading set right above its paragraph ("Origins" over
+    "KCM was formed in 2015 ..."), as pages copied as text give them: a few words, not a
+    sentence, not a field, and a line of prose after it. A hard-wrapped paragraph's first
+    line is as long as the lines after it. ("External links" over prose is no end of the page.)"""
+    return (
+        len(line.split()) <= _HEADING_WORDS
+        and _heading_words(line) not in vocabulary().infobox_back_matter
+        and line[:1].isupper()
+        and not _is_prose(line)
+        and not _wrapped(line, after)
+        and _is_prose(after)
+        and len(after.split()) >= _PROSE_WORDS
+        and not _labels()[0].match(line)
+        and _colon_label(line) is None
+    )
 
 
 def _same_title(line: str, title: str) -> bool:

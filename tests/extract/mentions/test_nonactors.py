@@ -71,3 +71,12 @@ def test_an_attorneys_title_is_not_part_of_the_name() -> None:
 def test_a_known_place_in_a_letterhead_is_no_actor_but_a_known_body_in_a_heading_is() -> None:
     found = names("Media Note\nOffice of the Spokesperson\nWashington, DC\n\nThe Taliban attacked Kandahar in 2019.\n")
     assert "Washington" not in found and "Taliban" in found and "Kandahar" in found
+
+
+def test_a_document_number_and_a_designation_with_its_article_are_no_actors() -> None:
+    found = names("The panel's report S/2026/214 calls the M23 a Foreign Terrorist Organization.")
+    assert "M23" in found and not {"S/2026/214", "a Foreign Terrorist Organization"} & set(found)
+
+
+def test_a_footnote_number_glued_to_a_name_is_no_part_of_it() -> None:
+    assert "Wilmer Ochoa Briceño" in names("The armed group is led by Wilmer Ochoa Briceño.9 It grew.")

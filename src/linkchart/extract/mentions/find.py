@@ -16,8 +16,10 @@ from linkchart.extract.mentions.nonactors import (
     GLOSS,
     before_open_bracket,
     cut_off,
+    document_number,
     gloss_at,
     glosses_in,
+    ignored_name,
     in_capitals,
     is_fragment,
     names_event_or_instrument,
@@ -281,7 +283,8 @@ def _not_an_actor(para: Paragraph, ent: Span, text: str, type_: ActorType, words
     """Page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment."""
     lexicon = vocabulary().mentions
     return (
-        text.lower().strip() in lexicon.ignored_names
+        ignored_name(text)
+        or document_number(text)
         or text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
         or plural_acronym(text)
         or opposed(para, ent)

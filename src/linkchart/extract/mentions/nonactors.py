@@ -13,6 +13,20 @@ from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
 from linkchart.resolve.names import name_key
 
+_ARTICLE = re.compile(r"^(?:an?|the)\s+")
+_DOCUMENT_NUMBER = re.compile(r"^[A-Z]{1,4}(?:/[A-Z\d.]+)*/\d[\w./-]*$")
+
+
+def ignored_name(text: str) -> bool:
+    """A name that is never an actor's (`ignored_names`), with its article or without ("a
+    Foreign Terrorist Organization")."""
+    return _ARTICLE.sub("", text.lower().strip()) in vocabulary().mentions.ignored_names
+
+
+def document_number(text: str) -> bool:
+    """A document's symbol, not a body's name: "S/2026/214", "A/RES/77/1" (the UN's)."""
+    return _DOCUMENT_NUMBER.match(text.strip()) is not None
+
 
 def names_event_or_instrument(text: str) -> bool:
     """Whether a name heads or opens with a word for an event or an instrument: "the Law of

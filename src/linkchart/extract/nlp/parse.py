@@ -77,7 +77,9 @@ def load_pipeline(model: str = MODEL) -> Language:
         nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])  # type: ignore[union-attr]
     # "Inter-Services Intelligence(ISI)", "Joint Intelligence/North(JIN)": a bracket glued to the
     # word before it still opens an aside (the default rules split it only after a space)
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])\((?=[A-Z])"]
+    # ... and a footnote's number glued to a sentence's last word ("led by Wilmer Ochoa Briceño.9")
+    # is no part of the word
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z])\((?=[A-Z])", r"(?<=[^\W\d_]{2})\.(?=\d+$)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     # Two phrase-matcher rulers (far faster than token patterns): exact spellings, then any case.
     exact = nlp.add_pipe("entity_ruler", name="known_exact", before="ner", config={"overwrite_ents": True})
