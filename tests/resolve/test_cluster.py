@@ -66,3 +66,18 @@ def test_the_names_of_an_aka_field_are_the_page_subject() -> None:
     [x] = extract_documents([Document(**{**page.__dict__, "title": "Tigers Front"})])
     [front] = [c for c in x.clusters if c.name == "Tigers Front"]
     assert {"Tiger Battalions", "TF", "Striped Ones"} <= front.names
+
+
+def test_a_family_name_with_its_article_or_of_two_words_is_the_person_it_ends() -> None:
+    found = clusters_of(
+        "Ahmed Salih al-Hiti led the brigade until 2019, when al-Hiti fled. "
+        "Sidi Mohamed Ould Hmeida became his deputy; Ould Hmeida later left."
+    )
+    assert "al-Hiti" in found["Ahmed Salih al-Hiti"]
+    assert "Ould Hmeida" in found["Sidi Mohamed Ould Hmeida"]
+
+
+def test_a_person_shaped_name_the_ner_took_for_a_body_is_the_person_his_family_name_names() -> None:
+    x = extract("Pieter-Jan Kuipers ran the network's finances. In 2019 Kuipers was arrested in Antwerp.")
+    kuipers = next(c for c in x.clusters if "Kuipers" in c.names)
+    assert kuipers.type == "person" and len(kuipers.names) >= 2

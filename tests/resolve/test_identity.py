@@ -155,3 +155,19 @@ def test_a_body_named_in_the_plural_is_the_one_in_the_singular_but_no_place_is()
         StoredActor("location:hama", "Hama", "location", 2),
     ]
     assert identities(actors) == {"organization:houthi": "organization:houthis"}
+
+
+def test_a_family_name_joins_the_one_fuller_name_ending_in_it_but_not_one_two_people_share() -> None:
+    actors = [
+        StoredActor("person:jasur-qodirov", "Jasur Qodirov", "person", 4),
+        StoredActor("person:qodirov", "Qodirov", "person", 1),
+        StoredActor("person:seán-ó-duibhir", "Seán Ó Duibhir", "person", 3),
+        StoredActor("person:ó-duibhir", "Ó Duibhir", "person", 1),
+        StoredActor("person:haqqani", "Haqqani", "person", 4),
+        StoredActor("person:jalaluddin-haqqani", "Jalaluddin Haqqani", "person", 4),
+        StoredActor("person:sirajuddin-haqqani", "Sirajuddin Haqqani", "person", 4),
+    ]
+    assert identities(actors) == {
+        "person:qodirov": "person:jasur-qodirov",
+        "person:ó-duibhir": "person:seán-ó-duibhir",
+    }

@@ -61,13 +61,17 @@ def _is_person_name(mention: Mention) -> bool:
 
 
 def _surname_match(short: Mention, full: Mention) -> bool:
-    """'Haqqani' for 'Jalaluddin Haqqani'; 'Hecmatyar' for 'Gulbuddin Hekmatyar'."""
+    """'Haqqani' for 'Jalaluddin Haqqani'; 'Hecmatyar' for 'Gulbuddin Hekmatyar'; 'al-Hiti' for
+    'Ahmed Salih al-Hiti'; a family name of two words for the full name it ends ('Ould Hmeida',
+    'Gómez Matus' for 'Eleazar Gómez Matus')."""
     if short.known_id and short.known_id != full.known_id:
         return False
-    words = _tokens(short)
-    if len(words) != 1 or not words[0][:1].isupper():
+    words, names = _tokens(short), _tokens(full)
+    if not 0 < len(words) < len(names) or len(words) > 2 or not _family(words[-1])[:1].isupper():
         return False
-    return _same_family(words[0], _tokens(full)[-1])
+    if len(words) == 2 and (short.type != "person" or words[0] != names[-2]):
+        return False
+    return _same_family(words[-1], names[-1])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -155,7 +159,33 @@ def _described(mention: Mention, mentions: list[Mention]) -> Mention | None:
     return named[-1] if named else None
 
 
+def _person_shaped(mention: Mention) -> bool:
+    """A name the NER took for a body that has a person's shape: two to four capitalised words
+    and particles, none a body's word ("Jasur Qodirov", "Pieter-Jan Kuipers"; not "Katibat
+    Imam Termizi", "Kakwa Liberation Front")."""
+    lexicon = vocabulary().mentions
+    words = _tokens(mention)
+    bodies = lexicon.organization_tails | lexicon.group_name_heads | lexicon.office_heads
+    return (
+        mention.type == "organization"
+        and not mention.known_id
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() or w.lower() in lexicon.name_particles for w in words)
+        and not any(w.lower() in bodies or w.isupper() for w in words)
+    )
+
+
+def _misread_people(mentions: list[Mention]) -> None:
+    """A person-shaped name the NER called a body is a person's where the document also names
+    him by his family name alone as a person ("Pieter-Jan Kuipers ... Kuipers said")."""
+    families = {_family(w[0]) for m in mentions if m.type == "person" and len(w := _tokens(m)) == 1}
+    for m in mentions:
+        if _person_shaped(m) and _family(_tokens(m)[-1]) in families:
+            m.type = "person"
+
+
 def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
+    _misread_people(mentions)
     full_names = [m for m in mentions if _is_person_name(m)]
     surnames = _known_surnames()
     for m in mentions:
@@ -197,7 +227,7 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
             uf.union(named.index, m.index, "description")
     _close_spellings(full_names, uf)
     for m in mentions:
-        if len(_tokens(m)) != 1 or (m.type == "location" and m.known_id):
+        if len(_tokens(m)) > 2 or (m.type == "location" and m.known_id):
             continue
         before = [f for f in full_names if f.start < m.start and _surname_match(m, f)]
         after = [f for f in full_names if f.start > m.start and _surname_match(m, f)]

@@ -14,13 +14,14 @@ after every ingest and kept apart from extraction like curation (`actors.resolve
 * an acronym and the one body whose name's initials it is ("UN", "United Nations");
 * a body named with its country's name or its demonym ("Palestine"/"Palestinian Islamic Jihad");
 * a person's name and the one fuller name with the same first and last word ("Yevgeny
-  Prigozhin", "Yevgeny Viktorovich Prigozhin");
+  Prigozhin", "Yevgeny Viktorovich Prigozhin"), or that ends in it ("Qodirov", "Jasur Qodirov");
 * a name that another actor's documents gave as one of its names ("ADF" where a page said
   "Allied Democratic Forces (ADF)", an alias from an "aka" field), where exactly one actor
   gave it: an acronym two actors use ("ISI") joins neither.
 
-Never joined: a person's one-word names (surnames are shared) unless a place or body has the
-name too (the NER's "Mali" as a person), generic collectives
+Never joined: a person's one-word names by their key alone (surnames are shared) unless a place
+or body has the name too (the NER's "Mali" as a person), a family name two fuller names end in,
+generic collectives
 ("fighters"), and a longer name with its head ("Islamic State - Khorasan Province" is not the
 "Islamic State")."""
 
@@ -122,6 +123,7 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
     _join_plurals(stored, by_key, union)
     _join_by_alias(stored, by_key, union)
     _join_full_names(stored, union)
+    _join_family_names(stored, union)
     _join_acronyms(stored, union)
     groups: dict[str, list[str]] = defaultdict(list)
     for actor_id in stored:
@@ -135,6 +137,7 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
     return resolved
 
 
+_FAMILY_LETTERS = 4  # a shorter family name ("Ali", "Han") is too common to say whom it names
 _OFFICE = re.compile(r"^(?P<before>.*?)\b(?P<kind>department|ministry) of (?:the )?(?P<field>\w+)$")
 
 
@@ -186,6 +189,26 @@ def _join_full_names(stored: Mapping[str, StoredActor], union: _Union) -> None:
             for other, longer in fuller.get(f"{words[0]} {words[-1]}", ())
             if len(longer) > len(words) and set(words) <= set(longer)
         }
+        if len(fits) == 1:
+            union.join(actor_id, next(iter(fits)))
+
+
+def _join_family_names(stored: Mapping[str, StoredActor], union: _Union) -> None:
+    """Join a person named by the last one or two words of one fuller name, and of no other, to
+    that name ("Qodirov", "al-Hiti", "Ó Duibhir", "Saidkarim Davlatov" for "Jasur Qodirov",
+    "Ahmed Salih al-Hiti", "Seán Ó Duibhir", "Mullo Saidkarim Davlatov"): a page that names a
+    man by his family name alone has named him in full elsewhere. A family name two people
+    share ("Haqqani") joins neither."""
+    people = [(a.id, tuple(name_key(a.name).split())) for a in stored.values() if a.type == "person"]
+    ending: dict[tuple[str, ...], set[str]] = defaultdict(set)  # last words -> fuller names
+    for actor_id, words in people:
+        for n in (1, 2):
+            if len(words) > n:
+                ending[words[-n:]].add(actor_id)
+    for actor_id, words in people:
+        if not 0 < len(words) <= 2 or len("".join(words)) < _FAMILY_LETTERS:
+            continue
+        fits = {union.find(other) for other in ending.get(words, ())}
         if len(fits) == 1:
             union.join(actor_id, next(iter(fits)))
 
