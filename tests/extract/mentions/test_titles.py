@@ -42,3 +42,8 @@ def test_the_holder_of_an_office_for_a_place_is_one_person() -> None:
     )
     assert by_text["Minister for the Middle East Tobias Ellwood"] == "Tobias Ellwood"
     assert by_text["Mr Ellwood"] == "Tobias Ellwood"
+
+
+def test_regional_religious_and_community_titles_are_no_part_of_the_name() -> None:
+    x = extract("Ustadz Abu Fatih joined the network in 2004.")
+    assert "Abu Fatih" in {c.name for c in x.clusters}
