@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from linkchart.extract.mentions.titles import GROUP_LABELS
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
-from linkchart.resolve.gazetteer import is_city, territory_code
+from linkchart.resolve.gazetteer import is_city
 
 
 def collective(para: Paragraph, token: Token) -> Span | None:
@@ -105,15 +105,15 @@ def is_people(ent: Span) -> bool:
 def misread_city(ent: Span) -> bool:
     """A city the small model took for a people ("in Mombasa", "in Kidal region" as NORP), or
     for a person where a place is governed ("captured in Kidal"): GeoNames knows the name as a
-    city's, and it is no territory's demonym ("Afghan")."""
+    city's, and it is not said as a people's adjective ("Kenyan youths")."""
     doc = ent.doc
     located = ent.start > ent.sent.start and doc[ent.start - 1].lower_ in vocabulary().mentions.place_prepositions
     return (
         (ent.label_ in GROUP_LABELS or (ent.label_ == "PERSON" and len(ent) == 1 and located))
         and not ent.ent_id_
+        and ent.root.dep_ != "amod"
         and ent.text[:1].isupper()
         and is_city(ent.text)
-        and territory_code(ent.text) is None
     )
 
 
