@@ -80,3 +80,14 @@ def test_a_document_number_and_a_designation_with_its_article_are_no_actors() ->
 
 def test_a_footnote_number_glued_to_a_name_is_no_part_of_it() -> None:
     assert "Wilmer Ochoa Briceño" in names("The armed group is led by Wilmer Ochoa Briceño.9 It grew.")
+
+
+def test_a_page_subjects_name_in_its_own_language_is_no_actor_of_its_own() -> None:
+    found = names(
+        "Vikosi vya Muungano wa Kidemokrasia (Swahili)\n\n"
+        "Επαναστατική Οργάνωση\n\n"
+        "The Allied Democratic Forces fought in Beni."
+    )
+    assert "Allied Democratic Forces" in found
+    assert not {n for n in found if "Vikosi" in n or "Muungano" in n or "Kidemokrasia" in n or "Swahili" in n}
+    assert not {n for n in found if "Οργάνωση" in n}

@@ -16,13 +16,12 @@ from linkchart.extract.mentions.nonactors import (
     GLOSS,
     before_open_bracket,
     cut_off,
-    document_number,
     gloss_at,
     glosses_in,
-    ignored_name,
     in_capitals,
     is_fragment,
     names_event_or_instrument,
+    names_no_actor,
     opposed,
     plural_acronym,
     vessel_names,
@@ -283,8 +282,7 @@ def _not_an_actor(para: Paragraph, ent: Span, text: str, type_: ActorType, words
     """Page furniture, a bare title ("Col."), a ship ("HMS Ocean"), a fragment."""
     lexicon = vocabulary().mentions
     return (
-        ignored_name(text)
-        or document_number(text)
+        names_no_actor(para, ent, text)
         or text.strip().upper() in lexicon.not_acronyms  # "UHF", "QUESTION", whatever its label
         or plural_acronym(text)
         or opposed(para, ent)

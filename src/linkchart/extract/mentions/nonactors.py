@@ -14,16 +14,39 @@ from linkchart.model import vocabulary
 from linkchart.resolve.names import name_key
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LANGUAGE_TAG = re.compile(r"\((?P<language>[A-Z][a-z]+)\)\s*$")  # a line that ends "(Swahili)"
+_NATIVE_NAME_WORDS = 12
 _DOCUMENT_NUMBER = re.compile(r"^[A-Z]{1,4}(?:/[A-Z\d.]+)*/\d[\w./-]*$")
 
 
-def ignored_name(text: str) -> bool:
+def names_no_actor(para: Paragraph, ent: Span, text: str) -> bool:
+    """Words that name no actor, whatever the NER took them for: a name never an actor's, a
+    document's number, a name in the page subject's own language (a ruler's known name aside)."""
+    return _ignored_name(text) or _document_number(text) or (not ent.ent_id_ and _native_name(para, text))
+
+
+def _native_name(para: Paragraph, text: str) -> bool:
+    """A page subject's name in its own language, not an actor of its own: a name with no
+    letter of the Latin script ("Επαναστατική Οργάνωση 17 Νοέμβρη"), or any name of a short
+    line tagged with its language ("Vikosi vya Muungano wa Kidemokrasia (Swahili)")."""
+    if not _LATIN.search(text):
+        return True
+    tagged = _LANGUAGE_TAG.search(para.text)
+    return (
+        tagged is not None
+        and tagged["language"] in vocabulary().mentions.gloss_languages
+        and len(para.text.split()) <= _NATIVE_NAME_WORDS
+    )
+
+
+def _ignored_name(text: str) -> bool:
     """A name that is never an actor's (`ignored_names`), with its article or without ("a
     Foreign Terrorist Organization")."""
     return _ARTICLE.sub("", text.lower().strip()) in vocabulary().mentions.ignored_names
 
 
-def document_number(text: str) -> bool:
+def _document_number(text: str) -> bool:
     """A document's symbol, not a body's name: "S/2026/214", "A/RES/77/1" (the UN's)."""
     return _DOCUMENT_NUMBER.match(text.strip()) is not None
 
