@@ -47,3 +47,13 @@ def test_the_holder_of_an_office_for_a_place_is_one_person() -> None:
 def test_regional_religious_and_community_titles_are_no_part_of_the_name() -> None:
     x = extract("Ustadz Abu Fatih joined the network in 2004.")
     assert "Abu Fatih" in {c.name for c in x.clusters}
+
+
+def test_a_family_name_in_capitals_makes_a_persons_name_but_a_defined_acronym_does_not() -> None:
+    x = extract(
+        "In 2017 the group's leader, Isnilon HAPILON, was killed; HAPILON had led it since 2014. "
+        "The Moro National Liberation Front (MNLF) signed; Most MNLF fighters disarmed."
+    )
+    hapilon = next(c for c in x.clusters if "Isnilon HAPILON" in c.names)
+    assert hapilon.type == "person" and "HAPILON" in hapilon.names
+    assert all(c.type != "person" for c in x.clusters if any("MNLF" in n for n in c.names))

@@ -18,6 +18,8 @@ from linkchart.extract.nlp.shaped_names import ShapedNames
 from linkchart.model import vocabulary
 from linkchart.resolve.names import is_title
 
+_FAMILY_CAPITALS = 4  # letters at least of a family name in capitals (shorter ones are acronyms)
+
 
 def group_name_patterns() -> list[dict[str, Any]]:
     """Token patterns for names like "Ahrar al-Sham", "Jabhat Fatah al-Sham", "Ansar Dine",
@@ -93,6 +95,7 @@ class NameShapes:
         entities, joined = _joined_neighbours(doc, entities)
         entities, hyphened = _hyphen_compounds(doc, entities)
         entities, offices = _office_names(doc, entities)
+        entities = [_capitalised_surname(doc, e) for e in entities]
         added += joined + hyphened + offices
         set_entities(doc, entities)
         clear_known_ids(doc, added)
@@ -230,6 +233,24 @@ def _office_names(doc: Doc, entities: list[Span]) -> tuple[list[Span], list[Span
         kept.append(Span(doc, start, end, label="ORG"))
         widened.append(kept[-1])
     return kept, widened
+
+
+def _capitalised_surname(doc: Doc, ent: Span) -> Span:
+    """A person's name as the CIA Factbook, Treasury and the UN's lists write it, given names
+    then the family name in capitals ("Isnilon HAPILON", "Jurgen KANTNER"), which the NER reads
+    as a body's: a person's, where the capitals are no acronym the document defines."""
+    bodies = vocabulary().mentions.organization_tails | vocabulary().mentions.office_heads
+    *given, family = ent
+    if (
+        ent.label_ == "PERSON"
+        or ent.ent_id_
+        or not given
+        or not (family.is_upper and family.is_alpha and len(family) >= _FAMILY_CAPITALS)
+        or not all(t.is_title and t.is_alpha and not t.is_stop and t.lower_ not in bodies for t in given)
+        or f"({family.text})" in doc.text
+    ):
+        return ent
+    return Span(doc, ent.start, ent.end, label="PERSON")
 
 
 def _rest_after(doc: Doc, ent: Span, taken: int) -> Span | None:
