@@ -122,6 +122,8 @@ class TriggerLexicon(_Strict):
     quantifiers: frozenset[str]
     anaphoric_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    title_roles: dict[str, str]
+    title_ranks: frozenset[str]
     object_control: frozenset[str]
     locative_prepositions: frozenset[str]
     formation: FormationLexicon

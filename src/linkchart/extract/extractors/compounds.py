@@ -1,5 +1,7 @@
-"""`linkchart.relations.compounds.v1`: a body named right after its parent organization is
-part of it: 'the Taliban "Peshawar Shura"', "the Hezbollah Shura Council"."""
+"""`linkchart.relations.compounds.v1`: names set one against the other. A body named right
+after its parent organization is part of it ('the Taliban "Peshawar Shura"', "the Hezbollah
+Shura Council"); a person titled with an organization and a role is what the role makes him
+of it ("senior JNIM commander Bah Ag Moussa": a member; "ISIS leader X": its leader)."""
 
 from __future__ import annotations
 
@@ -14,13 +16,16 @@ from linkchart.registry import extractors
 _BETWEEN = re.compile(r"^[\s\"'\u201c\u2018]*$")
 
 
-@extractors.register("linkchart.relations.compounds.v1")
+NAME = "linkchart.relations.compounds.v1"
+
+
+@extractors.register(NAME)
 class CompoundExtractor:
-    name = "linkchart.relations.compounds.v1"
+    name = NAME
 
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         bodies = vocabulary().triggers.body_nouns
-        claims: list[Claim] = []
+        claims = _titled(parsed, clusters)
         mentions = parsed.mentions
         for parent, body in itertools.pairwise(mentions):
             whole, part = clusters[parent.cluster], clusters[body.cluster]
@@ -49,3 +54,44 @@ class CompoundExtractor:
                 )
             )
         return claims
+
+
+def _titled(parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
+    """A person's mention whose title holds an organization's and ends on a role word."""
+    roles = vocabulary().triggers.title_roles
+    claims: list[Claim] = []
+    for person in parsed.mentions:
+        if clusters[person.cluster].type != "person" or person.name is None or person.name == person.text:
+            continue
+        title = person.text[: person.text.rfind(person.name)].split()
+        role = roles.get(title[-1].lower()) if title else None
+        sentence = parsed.sentences[person.sentence]
+        ranked = [*sentence.text[: person.start - sentence.start].split()[-1:], *title]
+        if role == "leads" and any(w.lower() in vocabulary().triggers.title_ranks for w in ranked):
+            role = "member_of"  # "senior JNIM commander X": one of its commanders
+        bodies = [
+            m
+            for m in parsed.mentions
+            if person.start <= m.start
+            and m.end <= person.start + len(" ".join(title))
+            and clusters[m.cluster].type == "organization"
+        ]
+        if role is None or len(bodies) != 1:
+            continue
+        body = bodies[0]
+        claims.append(
+            build_claim(
+                NAME,
+                role,
+                clusters[person.cluster].id,
+                clusters[body.cluster].id,
+                parsed.sentences[person.sentence],
+                confidence=0.7,
+                time=parsed.times[person.sentence],
+                evidence=(
+                    EvidenceSpan("subject", person.start, person.end, person.text),
+                    EvidenceSpan("object", body.start, body.end, body.text),
+                ),
+            )
+        )
+    return claims
