@@ -10,12 +10,10 @@ import re
 
 from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
-from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, vocabulary
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, vocabulary
 from linkchart.registry import extractors
 
 _BETWEEN = re.compile(r"^[\s\"'\u201c\u2018]*$")
-
-
 NAME = "linkchart.relations.compounds.v1"
 
 
@@ -26,8 +24,7 @@ class CompoundExtractor:
     def __call__(self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
         bodies = vocabulary().triggers.body_nouns
         claims = _titled(parsed, clusters)
-        mentions = parsed.mentions
-        for parent, body in itertools.pairwise(mentions):
+        for parent, body in itertools.pairwise(parsed.mentions):
             whole, part = clusters[parent.cluster], clusters[body.cluster]
             if (
                 parent.sentence != body.sentence
@@ -38,60 +35,51 @@ class CompoundExtractor:
                 or not _BETWEEN.match(document.text[parent.end : body.start])
             ):
                 continue
-            claims.append(
-                build_claim(
-                    self.name,
-                    "part_of",
-                    part.id,
-                    whole.id,
-                    parsed.sentences[body.sentence],
-                    confidence=0.7,
-                    time=parsed.times[body.sentence],
-                    evidence=(
-                        EvidenceSpan("subject", body.start, body.end, body.text),
-                        EvidenceSpan("object", parent.start, parent.end, parent.text),
-                    ),
-                )
-            )
+            claims.append(_claim(parsed, clusters, "part_of", body, parent))
         return claims
 
 
 def _titled(parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
     """A person's mention whose title holds an organization's and ends on a role word."""
-    roles = vocabulary().triggers.title_roles
+    triggers = vocabulary().triggers
     claims: list[Claim] = []
     for person in parsed.mentions:
         if clusters[person.cluster].type != "person" or person.name is None or person.name == person.text:
             continue
-        title = person.text[: person.text.rfind(person.name)].split()
-        role = roles.get(title[-1].lower()) if title else None
+        cut = person.text.rfind(person.name)  # where the title ends and the name begins
+        title = person.text[:cut].split()
+        role = triggers.title_roles.get(title[-1].lower()) if title else None
+        if role is None:
+            continue
         sentence = parsed.sentences[person.sentence]
         ranked = [*sentence.text[: person.start - sentence.start].split()[-1:], *title]
-        if role == "leads" and any(w.lower() in vocabulary().triggers.title_ranks for w in ranked):
+        if role == "leads" and any(w.lower() in triggers.title_ranks for w in ranked):
             role = "member_of"  # "senior JNIM commander X": one of its commanders
         bodies = [
             m
             for m in parsed.mentions
-            if person.start <= m.start
-            and m.end <= person.start + len(" ".join(title))
-            and clusters[m.cluster].type == "organization"
+            if person.start <= m.start and m.end <= person.start + cut and clusters[m.cluster].type == "organization"
         ]
-        if role is None or len(bodies) != 1:
-            continue
-        body = bodies[0]
-        claims.append(
-            build_claim(
-                NAME,
-                role,
-                clusters[person.cluster].id,
-                clusters[body.cluster].id,
-                parsed.sentences[person.sentence],
-                confidence=0.7,
-                time=parsed.times[person.sentence],
-                evidence=(
-                    EvidenceSpan("subject", person.start, person.end, person.text),
-                    EvidenceSpan("object", body.start, body.end, body.text),
-                ),
-            )
-        )
+        if len(bodies) == 1:
+            claims.append(_claim(parsed, clusters, role, person, bodies[0]))
     return claims
+
+
+def _claim(
+    parsed: ParsedDocument, clusters: list[ActorCluster], predicate: str, subject: Mention, obj: Mention
+) -> Claim:
+    """The claim two mentions of one sentence make, sourced by the two names."""
+    sentence = subject.sentence
+    return build_claim(
+        NAME,
+        predicate,
+        clusters[subject.cluster].id,
+        clusters[obj.cluster].id,
+        parsed.sentences[sentence],
+        confidence=0.7,
+        time=parsed.times[sentence],
+        evidence=(
+            EvidenceSpan("subject", subject.start, subject.end, subject.text),
+            EvidenceSpan("object", obj.start, obj.end, obj.text),
+        ),
+    )
