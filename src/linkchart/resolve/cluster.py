@@ -163,13 +163,13 @@ def _person_shaped(mention: Mention) -> bool:
     """A name the NER took for a body that has a person's shape: two to four capitalised words
     and particles, none a body's word ("Jasur Qodirov", "Pieter-Jan Kuipers"; not "Katibat
     Imam Termizi", "Kakwa Liberation Front")."""
+    if mention.type != "organization" or mention.known_id:
+        return False
     lexicon = vocabulary().mentions
     words = _tokens(mention)
     bodies = lexicon.organization_tails | lexicon.group_name_heads | lexicon.office_heads
     return (
-        mention.type == "organization"
-        and not mention.known_id
-        and 2 <= len(words) <= 4
+        2 <= len(words) <= 4
         and all(w[:1].isupper() or w.lower() in lexicon.name_particles for w in words)
         and not any(w.lower() in bodies or w.isupper() for w in words)
     )

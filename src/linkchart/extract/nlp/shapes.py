@@ -239,18 +239,19 @@ def _capitalised_surname(doc: Doc, ent: Span) -> Span:
     """A person's name as the CIA Factbook, Treasury and the UN's lists write it, given names
     then the family name in capitals ("Isnilon HAPILON", "Jurgen KANTNER"), which the NER reads
     as a body's: a person's, where the capitals are no acronym the document defines."""
-    bodies = vocabulary().mentions.organization_tails | vocabulary().mentions.office_heads
     *given, family = ent
     if (
         ent.label_ == "PERSON"
         or ent.ent_id_
         or not given
         or not (family.is_upper and family.is_alpha and len(family) >= _FAMILY_CAPITALS)
-        or not all(t.is_title and t.is_alpha and not t.is_stop and t.lower_ not in bodies for t in given)
-        or f"({family.text})" in doc.text
+        or not all(t.is_title and t.is_alpha and not t.is_stop for t in given)
     ):
+        return ent  # the shape is checked first: every entity of every document comes here
+    lexicon = vocabulary().mentions
+    if any(t.lower_ in lexicon.organization_tails | lexicon.office_heads for t in given):
         return ent
-    return Span(doc, ent.start, ent.end, label="PERSON")
+    return ent if f"({family.text})" in doc.text else Span(doc, ent.start, ent.end, label="PERSON")
 
 
 def _rest_after(doc: Doc, ent: Span, taken: int) -> Span | None:
