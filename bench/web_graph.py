@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -20,16 +19,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from linkchart.store import Store, derived
-from linkchart.web.background import served
+from linkchart.web.background import CHROMIUM, CHROMIUM_FLAGS, served
 
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 TYPES = ("person", "organization", "group", "location")
 PREDICATES = ("cooperates_with", "fights", "supports", "member_of", "leads", "operates_in")
 
@@ -96,11 +87,10 @@ def main() -> None:
     parser.add_argument("--actors", type=int, default=5000)
     parser.add_argument("--ties", type=int, default=20000)
     args = parser.parse_args()
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
+    if CHROMIUM is None:
         raise SystemExit("needs Debian's chromium (make browser)")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=FLAGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         results = {}
         for label, actors, ties in (("small", args.actors // 10, args.ties // 10), ("large", args.actors, args.ties)):
             db = Path(tmp) / f"{label}.db"

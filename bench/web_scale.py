@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import shutil
 import statistics
 import subprocess
 import sys
@@ -31,10 +30,9 @@ from typing import Any
 from playwright.sync_api import sync_playwright
 
 from linkchart.store import Store
-from linkchart.web.background import served
+from linkchart.web.background import CHROMIUM, CHROMIUM_FLAGS, served
 
 ROOT = Path(__file__).resolve().parent.parent
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-sync"]
 TIMING = "() => { const t = performance.getEntriesByType('navigation')[0]; return t.responseEnd - t.requestStart; }"
 
 
@@ -148,8 +146,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
+    if CHROMIUM is None:
         raise SystemExit("needs Debian's chromium (make browser)")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         samples = Path(tmp) / "samples.db"
@@ -164,7 +161,7 @@ def main() -> None:
             started = time.perf_counter()
             build_store(large, args.reports, Path(tmp) / "reports")
             print(f"built a {args.reports:,}-report store in {time.perf_counter() - started:.0f}s")
-        browser = playwright.chromium.launch(executable_path=chromium, args=FLAGS)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         report("5 samples", measure(samples, browser, args))
         report(f"{large.name}", measure(large, browser, args))
         browser.close()

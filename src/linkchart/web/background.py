@@ -1,9 +1,10 @@
 """The workbench served in a background thread on a free loopback port, for as long as a `with`
 block runs: what tests, benchmarks and notebooks open a real server with (`linkchart serve`
-runs it in the foreground)."""
+runs it in the foreground); and the Chromium their end-to-end checks drive, with its flags."""
 
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 import time
@@ -15,7 +16,20 @@ import uvicorn
 
 from linkchart.web.app import create_app
 
-__all__ = ["served"]
+__all__ = ["CHROMIUM", "CHROMIUM_FLAGS", "served"]
+
+# Debian's Chromium (`make browser`), driven by Playwright, which downloads no browser of its own
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# headless and offline: nothing it would fetch in the background, nothing it would sync
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _free_port() -> int:
