@@ -32,10 +32,11 @@ def gold_documents(folders: Iterable[Path]) -> list[Path]:
     return sorted(p for folder in folders for p in folder.glob("*.txt") if p.with_suffix(".gold.json").exists())
 
 
-def examples(paths: list[Path], batch_size: int = 32) -> Iterator[Example]:
+def examples(paths: list[Path], recognizer: Path | None = None, batch_size: int = 32) -> Iterator[Example]:
     """The labelled candidate pairs of each gold document (pairs the gold relates only in
-    another sentence are left out)."""
-    nlp, rules = load_pipeline(), build(RULE_EXTRACTORS)
+    another sentence are left out), read with the entity recognizer in `recognizer` (the
+    bundled model's by default)."""
+    nlp, rules = load_pipeline(recognizer), build(RULE_EXTRACTORS)
     documents = [read_document(p) for p in paths]
     for path, document, paragraphs in zip(paths, documents, parse_documents(nlp, documents, batch_size), strict=True):
         if isinstance(paragraphs, Exception):

@@ -4,7 +4,8 @@ recipe and the decision thresholds it was tuned to (`config.json`) beside them.
 
 Inference is a sum of weight rows and a softmax in numpy: nothing to unpickle, nothing that
 breaks when scikit-learn (which trains it, `train.py`) moves on. `LINKCHART_RELATIONS_MODEL`
-names another model folder (one `make train` wrote elsewhere, or one trained without a fold)."""
+names another model folder (one `make train` wrote elsewhere, or one trained without a fold);
+a model folder also holds the entity recognizer trained with it (`recognizer.py`), in `ner/`."""
 
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ import numpy as np
 
 from linkchart.errors import LinkchartError
 
-__all__ = ["BUNDLED", "RelationModel", "load_model"]
+__all__ = ["BUNDLED", "RECOGNIZER", "RelationModel", "load_model", "recognizer_folder"]
 
 BUNDLED = Path(__file__).with_name("relations-v1")
+RECOGNIZER = "ner"  # the folder, in a model's, of the entity recognizer it was trained with
 _WEIGHTS, _CONFIG = "weights.npz", "config.json"
 
 
@@ -84,6 +86,14 @@ class RelationModel:
 
 def model_folder() -> Path:
     return Path(os.environ.get("LINKCHART_RELATIONS_MODEL") or BUNDLED)
+
+
+def recognizer_folder(folder: Path | None = None) -> Path | None:
+    """The entity recognizer's weights trained with the relation model in `folder` (its
+    `ner/`): the model's features read that recognizer's entities, so the two go together.
+    None for a model folder without one (the base model's recognizer is then read)."""
+    recognizer = (folder or model_folder()) / RECOGNIZER
+    return recognizer if recognizer.is_dir() else None
 
 
 def load_model(folder: Path | None = None) -> RelationModel:

@@ -1,11 +1,14 @@
 """Train `linkchart.relations.model.v1` (`make train`): `python -m linkchart.extract.learned.train`.
 
-Following `recipe.yaml`: read every gold-annotated training document through the ingest
-pipeline (`dataset.examples`); fit a multinomial logistic regression (scikit-learn, L-BFGS,
-deterministic) without the held-out synthetic fold; choose the decision thresholds on that
-fold and the real pages of `tune`; measure a learning curve (25/50/100% of the training
-documents); then fit again on everything and write both models (`relations-v1/` and, for
-measuring, `relations-v1-fold/`) with their figures (`figures.json`)."""
+Following `recipe.yaml`: fine-tune the entity recognizer on the training gold's names
+(`recognizer.py`), once without the held-out synthetic fold and once on everything; read every
+gold-annotated training document through the ingest pipeline (`dataset.examples`) with the
+recognizer trained without the fold; fit a multinomial logistic regression (scikit-learn,
+L-BFGS, deterministic) without the fold; choose the decision thresholds on that fold and the
+real pages of `tune`; measure a learning curve (25/50/100% of the training documents); then
+read the training documents again with the recognizer trained on everything, fit again, and
+write both models (`relations-v1/` and, for measuring, `relations-v1-fold/`, each with its
+recognizer in `ner/`) with their figures (`figures.json`)."""
 
 from __future__ import annotations
 
@@ -24,8 +27,9 @@ import yaml
 from scipy import sparse
 
 from linkchart.extract.learned.dataset import Example, examples, gold_documents
-from linkchart.extract.learned.model import BUNDLED, RelationModel
+from linkchart.extract.learned.model import BUNDLED, RECOGNIZER, RelationModel
 from linkchart.extract.learned.pairs import NONE, read_label
+from linkchart.extract.learned.recognizer import train_recognizer
 from linkchart.model import vocabulary
 
 RECIPE = Path(__file__).with_name("recipe.yaml")
@@ -134,8 +138,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     recipe = load_recipe(args.recipe)
     started = time.perf_counter()
-    read = {key: _read(args.root, recipe[key]) for key in ("train", "tune", "measure")}
+    fold_ner = args.fold_out / RECOGNIZER  # the fold model's examples are read with the fold's recognizer
     fold = recipe["fold"]
+    named = gold_documents(args.root / f for f in recipe["recognizer"]["train"])
+    rehearsed = sorted(p for f in recipe["recognizer"]["rehearse"] for p in (args.root / f).glob("*.txt"))
+    recognizers = {
+        "fold": train_recognizer(
+            [p for p in named if not held_out(p.stem, fold["modulo"])], rehearsed, recipe, fold_ner
+        ),
+        "all": train_recognizer(named, rehearsed, recipe, args.out / RECOGNIZER),
+    }
+    read = {key: _read(args.root, recipe[key], fold_ner) for key in ("train", "tune", "measure")}
     train = [e for e in read["train"] if not held_out(e.doc, fold["modulo"])]
     held = [e for e in read["train"] if held_out(e.doc, fold["modulo"])]
     model = tune(fit(train, recipe), held, read["tune"], recipe)
@@ -149,16 +162,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         partial = partial.deciding(**figures["thresholds"])
         figures["curve"][str(share)] = {name: pair_scores(partial, part) for name, part in tested.items()}
     model.save(args.fold_out)
-    final = fit(read["train"], recipe)
+    final = fit(_read(args.root, recipe["train"], args.out / RECOGNIZER), recipe)
     final.deciding(**figures["thresholds"]).save(args.out)
-    figures |= {"examples": {k: len(v) for k, v in read.items()}, "seconds": round(time.perf_counter() - started)}
+    figures |= {
+        "recognizer losses": recognizers,
+        "examples": {k: len(v) for k, v in read.items()},
+        "seconds": round(time.perf_counter() - started),
+    }
     (args.out / "figures.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(figures, indent=2))
     return 0
 
 
-def _read(root: Path, folders: Sequence[str]) -> list[Example]:
-    return list(examples(gold_documents(root / f for f in folders)))
+def _read(root: Path, folders: Sequence[str], recognizer: Path) -> list[Example]:
+    return list(examples(gold_documents(root / f for f in folders), recognizer))
 
 
 if __name__ == "__main__":

@@ -22,8 +22,22 @@ _DOCUMENT_NUMBER = re.compile(r"^[A-Z]{1,4}(?:/[A-Z\d.]+)*/\d[\w./-]*$")
 
 def names_no_actor(para: Paragraph, ent: Span, text: str) -> bool:
     """Words that name no actor, whatever the NER took them for: a name never an actor's, a
-    document's number, a name in the page subject's own language (a ruler's known name aside)."""
-    return _ignored_name(text) or _document_number(text) or (not ent.ent_id_ and _native_name(para, text))
+    document's number, a bare collective capitalised ("Civilians fled"), a name in the page
+    subject's own language (a ruler's known name aside)."""
+    return (
+        _ignored_name(text)
+        or _document_number(text)
+        or bare_collective(text)
+        or (not ent.ent_id_ and _native_name(para, text))
+    )
+
+
+def bare_collective(text: str) -> bool:
+    """One plural word of the bare collectives ("Civilians", "Militants" opening a sentence):
+    nobody in particular, as in lower case (`phrases.collective`)."""
+    word = text.strip().lower()
+    bare = vocabulary().mentions.bare_collectives
+    return " " not in word and word != word.removesuffix("s") and (word in bare or word.removesuffix("s") in bare)
 
 
 def _native_name(para: Paragraph, text: str) -> bool:

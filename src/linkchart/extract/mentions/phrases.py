@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from linkchart.extract.mentions.nonactors import bare_collective
 from linkchart.extract.mentions.titles import GROUP_LABELS
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
@@ -92,13 +93,15 @@ def with_members(para: Paragraph, ent: Span) -> Span | None:
 
 
 def is_people(ent: Span) -> bool:
-    """A nationality or faith named as a people ("the Turks", "Iraqis"), not as an adjective."""
+    """A nationality or faith named as a people ("the Turks", "Iraqis"), not as an adjective,
+    nor a bare collective the NER took for one ("Civilians" opening a sentence)."""
     root = ent.root
     return (
         ent.label_ in GROUP_LABELS
         and root.tag_ in ("NNS", "NNPS")
         and root.dep_ not in ("amod", "compound")
         and ent.text.lower() not in vocabulary().mentions.ignored_names
+        and not bare_collective(ent.text)
     )
 
 

@@ -25,7 +25,8 @@ def title_qualifier(para: Paragraph, ent: Span) -> bool:
     """Whether a one-word entity only qualifies the title of the person named after it ("US" in
     "US Secretary of State John Kerry"): the person's mention takes it."""
     lexicon = vocabulary().mentions
-    office = ent.label_ == "ORG"  # "Pentagon Press Secretary Peter Cook", "Army Lt. Gen. X"
+    # "Pentagon Press Secretary Peter Cook", "Army Lt. Gen. X"; "[Air Force Col]. X" read as a person
+    office = ent.label_ == "ORG" or (ent.label_ == "PERSON" and _service(ent))
     if not office and (len(ent) != 1 or not _qualifies_title(ent[0])):
         return False
     after = para.doc[ent.end] if ent.end < len(para.doc) else None
@@ -38,11 +39,12 @@ def title_qualifier(para: Paragraph, ent: Span) -> bool:
         return False
     # "Hezbollah leader X": the group is an actor of its own, that X leads; but the NER may take
     # a rank into a service ("[Air Force Col]. John Dorrian")
-    return (
-        not office
-        or any(t.lower_ in lexicon.office_titles for t in para.doc[ent.end : i])
-        or name_key(" ".join(t.text for t in ent if not is_title(t.text))) in lexicon.service_branches
-    )
+    return not office or any(t.lower_ in lexicon.office_titles for t in para.doc[ent.end : i]) or _service(ent)
+
+
+def _service(ent: Span) -> bool:
+    """Whether an entity is a service's name with ranks ("Air Force Col")."""
+    return name_key(" ".join(t.text for t in ent if not is_title(t.text))) in vocabulary().mentions.service_branches
 
 
 def title_start(para: Paragraph, name_start: int) -> int:
@@ -83,7 +85,7 @@ def office_holder(para: Paragraph, ent: Span, surnames: frozenset[str]) -> tuple
     names someone by that surname elsewhere: the whole titled mention, and the holder's name
     (its last two words)."""
     doc = para.doc
-    if ent.label_ not in ("ORG", "PERSON", "NORP") or len(ent) < 3 or ent[-1].text not in surnames:
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "LOC", "GPE") or len(ent) < 3 or ent[-1].text not in surnames:
         return None
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     holder = doc[ent.end - 2 : ent.end]

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -14,6 +15,7 @@ from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from linkchart.extract.learned.model import recognizer_folder
 from linkchart.extract.nlp import acronyms  # noqa: F401  (registers linkchart_long_forms)
 from linkchart.extract.nlp.shapes import group_name_patterns
 from linkchart.ingest.structure import READ, Kind, Segment, segment
@@ -69,10 +71,18 @@ def ruler_patterns(exact: bool) -> list[dict[str, Any]]:
     ]
 
 
+def load_pipeline(recognizer: Path | None = None) -> Language:
+    """The model with our EntityRuler before its NER (so the NER keeps our spans), its NER's
+    weights those `make train` fine-tuned beside the relation model (`learned.model`), or the
+    ones in `recognizer`."""
+    return _pipeline(recognizer or recognizer_folder())
+
+
 @functools.cache
-def load_pipeline(model: str = MODEL) -> Language:
-    """The model with our EntityRuler before its NER (so the NER keeps our spans)."""
-    nlp = spacy.load(model)
+def _pipeline(recognizer: Path | None) -> Language:
+    nlp = spacy.load(MODEL)
+    if recognizer is not None:
+        nlp.get_pipe("ner").from_disk(recognizer)  # type: ignore[attr-defined]
     for acronym, norm in vocabulary().mentions.word_acronyms.items():
         nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])  # type: ignore[union-attr]
     # "Inter-Services Intelligence(ISI)", "Joint Intelligence/North(JIN)": a bracket glued to the
@@ -181,11 +191,15 @@ def _bounded(text: str, part: Segment) -> Iterator[Segment]:
     yield Segment(start, part.end, part.kind, part.label)
 
 
+def read_units(document: Document) -> list[tuple[Segment, str]]:
+    """Each piece of a document that spaCy reads, with the text it reads there."""
+    pieces = (piece for part in parse_units(document) for piece in _bounded(document.text, part))
+    return [(piece, _unit_text(document.text[piece.start : piece.end])) for piece in pieces]
+
+
 def _parse_stream(nlp: Language, documents: list[Document], batch_size: int) -> list[list[Paragraph]]:
     units = [
-        (d, i, piece, _unit_text(doc.text[piece.start : piece.end]))
-        for d, doc in enumerate(documents)
-        for i, piece in enumerate(p for part in parse_units(doc) for p in _bounded(doc.text, part))
+        (d, i, piece, chunk) for d, doc in enumerate(documents) for i, (piece, chunk) in enumerate(read_units(doc))
     ]
     parsed: list[list[Paragraph]] = [[] for _ in documents]
     texts = (chunk for *_, chunk in units)

@@ -110,10 +110,17 @@ def _misread(entity: Span, shaped: Span) -> bool:
 
 
 def _without_quantifier(doc: Doc, ent: Span) -> Span:
-    """A name the NER began at a quantifier ("[Many Tigers Front] members") begins after it."""
-    if len(ent) > 1 and ent[0].lower_ in vocabulary().triggers.quantifiers and ent[0].pos_ in ("DET", "ADJ", "PRON"):
+    """A name the NER began at a quantifier ("[Many Tigers Front] members") or at the adverb or
+    conjunction that opens its sentence ("[Later Abadi] left") begins after it."""
+    first = ent[0]
+    quantifier = first.lower_ in vocabulary().triggers.quantifiers and first.pos_ in ("DET", "ADJ", "PRON")
+    opener = first.is_sent_start and first.pos_ in _OPENERS
+    if len(ent) > 1 and (quantifier or opener):
         return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
     return ent
+
+
+_OPENERS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})  # parts of speech no name begins with
 
 
 def _with_particle_heads(doc: Doc, entities: list[Span]) -> list[Span]:
