@@ -81,3 +81,11 @@ def test_a_person_shaped_name_the_ner_took_for_a_body_is_the_person_his_family_n
     x = extract("Pieter-Jan Kuipers ran the network's finances. In 2019 Kuipers was arrested in Antwerp.")
     kuipers = next(c for c in x.clusters if "Kuipers" in c.names)
     assert kuipers.type == "person" and len(kuipers.names) >= 2
+
+
+def test_a_bodys_capitalised_noun_after_the_is_the_body_named_before_it() -> None:
+    found = clusters_of(
+        "The Quds Force was created during the Iran-Iraq War. The Force also expanded its operations into Iraq."
+    )
+    assert {"Quds Force", "Force"} <= found["Quds Force"]
+    assert "Force" not in found

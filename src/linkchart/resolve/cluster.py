@@ -137,11 +137,19 @@ def _family_group(mention: Mention, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def _described(mention: Mention, mentions: list[Mention]) -> Mention | None:
+def _described(mention: Mention, mentions: list[Mention], text: str) -> Mention | None:
     """'the Syrian regime ... the regime': a description is the last named actor before it
     whose name ends in the description's noun; 'the Foreign Secretary' is the last person named
-    with that title ("his government" is his, whatever came before)."""
-    if mention.ner_label != "DESCRIPTION" or mention.text.split()[0].lower() not in ("the", "this"):
+    with that title ("his government" is his, whatever came before). So is a body's one word
+    the NER took for a name after "the" ("The Force also expanded", after "the Quds Force")."""
+    described = mention.ner_label == "DESCRIPTION" and mention.text.split()[0].lower() in ("the", "this")
+    capitalised = (
+        mention.type == "organization"
+        and not mention.known_id
+        and " " not in mention.text
+        and text[max(mention.start - 4, 0) : mention.start].lower() == "the "
+    )
+    if not (described or capitalised):
         return None
     title = [w for w in name_key(mention.text).split() if w not in vocabulary().mentions.description_determiners]
     named = [
@@ -223,7 +231,7 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
         if (family := _family_group(m, mentions)) is not None:
             uf.union(family.index, m.index, "family name")
     for m in mentions:
-        if (named := _described(m, mentions)) is not None:
+        if (named := _described(m, mentions, text)) is not None:
             uf.union(named.index, m.index, "description")
     _close_spellings(full_names, uf)
     for m in mentions:
