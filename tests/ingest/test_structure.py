@@ -76,6 +76,17 @@ def test_a_heading_set_right_above_its_paragraph_is_a_heading() -> None:
     assert [kind for kind, _, _ in _parts(f"External links\n{prose}")] == ["prose"]
 
 
+def test_a_caption_over_its_page_is_a_heading_whose_names_are_furniture() -> None:
+    text = "Map with general area of Tigers Front presence in Kandahar\nTigers Front (TF)"
+    assert [kind for kind, _, _ in _parts(text)] == ["heading", "heading"]
+    assert _parts("Photo: fighters of the Tigers Front\nThe Tigers Front fought the Northern Army in 2004.")[0][0] == (
+        "heading"
+    )
+    # a sentence that happens to open with such a word is prose
+    prose = "Map of the fighting shows the Tigers Front held Kandahar.\nIt fought the Northern Army."
+    assert {kind for kind, _, _ in _parts(prose)} == {"prose"}
+
+
 def test_a_table_row_closes_its_field() -> None:
     parts = _parts("Commander | Amar Kell |\nBattle of Herat\nSiege of Kunduz")
     assert parts[0] == ("field", "commander", "Amar Kell")

@@ -37,6 +37,7 @@ _MARKUP = re.compile(r"<[/!]?[a-z][^>]*>", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\-\u2013|]\s*)+")
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "by", "or", "to", "a", "an"})
 _PROSE_WORDS = 10
+_CAPTION = re.compile(r"(?P<word>[A-Z][a-z]+\.?)(?:\s+\d+)?(?:\s*[:\u2013\u2014-]|\s+(?:of|with|showing|shows)\b)")
 _HEADING_WORDS = 4  # at most, in a heading set over its paragraph with no blank line between
 # "1. ^ ...", "^ Jump up to", "↑ ...": an entry of a page's list of references; and one as a
 # bibliography writes it, its authors surname first: "Gerstenzang, James; Boudreaux, Richard (21
@@ -156,7 +157,7 @@ def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
         return [Segment(*lines[0], "title"), *(_block(text, lines[1][0], end, None) if len(lines) > 1 else [])]
     # a block of prose keeps its bounds as they are (wrapped lines, leading spaces and all)
     texts = [text[s:e] for s, e in lines]
-    if len(lines) > 1 and _heads_prose(texts[0], texts[1]):
+    if len(lines) > 1 and (_heads_prose(texts[0], texts[1]) or _caption(texts[0])):
         return [Segment(*lines[0], "heading"), *_block(text, lines[1][0], end, None)]
     short = sum(
         not _is_prose(line) and not _wrapped(line, after) for line, after in zip(texts, [*texts[1:], ""], strict=True)
@@ -184,6 +185,17 @@ def _heads_prose(line: str, after: str) -> bool:
         and len(after.split()) >= _PROSE_WORDS
         and not _labels()[0].match(line)
         and _colon_label(line) is None
+    )
+
+
+def _caption(line: str) -> bool:
+    """A picture's caption ("Map with general area of AQI presence in Iraq", "Photo: ..."): a
+    caption word, its number, then a preposition or a colon; no sentence."""
+    opening = _CAPTION.match(line)
+    return (
+        opening is not None
+        and opening["word"].lower() in vocabulary().infobox_caption_words
+        and not _SENTENCE_END.search(line)
     )
 
 

@@ -269,6 +269,7 @@ class Vocabulary(_Strict):
     infobox_alias_labels: frozenset[str]
     infobox_inert_labels: frozenset[str]
     infobox_back_matter: frozenset[str]
+    infobox_caption_words: frozenset[str]
     infobox_date_labels: dict[Literal["founded", "active"], frozenset[str]]
 
     @model_validator(mode="after")

@@ -91,3 +91,8 @@ def test_a_page_subjects_name_in_its_own_language_is_no_actor_of_its_own() -> No
     assert "Allied Democratic Forces" in found
     assert not {n for n in found if "Vikosi" in n or "Muungano" in n or "Kidemokrasia" in n or "Swahili" in n}
     assert not {n for n in found if "Οργάνωση" in n}
+
+
+def test_an_executive_order_and_the_web_archive_are_no_actors() -> None:
+    found = names("Treasury designated the Tigers Front under E.O. 13224; the page was saved by the Wayback Machine.")
+    assert "Tigers Front" in found and not {"E.O.", "Wayback Machine"} & set(found)
