@@ -51,6 +51,22 @@ def test_items_carry_their_own_dates_and_hedges_and_are_not_related_to_each_othe
     assert not any(s in listed and o in listed for s, _, o in found)
 
 
+def test_names_in_an_items_brackets_qualify_it_but_places_in_brackets_are_places() -> None:
+    text = (
+        "Tigers Front\n\nLeaders: Amar Kell (commander of the Northern Army faction from 2019)\n"
+        "Area of operations: Italy (Turin, Milan, Trento); Greece\n\nThe Tigers Front is an armed group."
+    )
+    x = _page(text, "Tigers Front")
+    fields = {
+        (x.clusters[c.subject].name, c.predicate, x.clusters[c.object].name)
+        for c in x.claims
+        if c.extractor == "linkchart.relations.infobox.v2"
+    }
+    assert ("Amar Kell", "leads", "Tigers Front") in fields
+    assert not any("Northern Army" in (s, o) for s, _, o in fields)
+    assert {("Tigers Front", "operates_in", p) for p in ("Italy", "Trento", "Greece")} <= fields
+
+
 def test_a_heading_that_names_a_group_heads_the_fields_below_it() -> None:
     text = (
         "Terrorism in the region\n\nTigers Front (TF):\nArea of operations: Kandahar and Helmand\n"

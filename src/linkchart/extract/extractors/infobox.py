@@ -6,7 +6,9 @@ Each item of a field is a claim about the subject of its section on its own: the
 nearest heading names ("Abu Sayyaf Group (ASG):" in a list of groups), else the page's own
 actor (the one its title names, else the organization it mentions most). An item's own dates
 ("(until 1992)", "1994-present") are its claim's time, and its own hedge words ("(suspected)")
-its hedge. Items of one list are never related to each other.
+its hedge; the names in its brackets qualify it and are no items ("Musa Baluku (commander of
+the pro-ISIL faction)"), but for the places a field lists ("Italy (Turin, Milan)"). Items of
+one list are never related to each other.
 
 v2: fields come from page structure (v1 read "Label: value" lines with a regular expression,
 so that "Opponents: A, B, C" was also read as prose and its items related to each other), and
@@ -70,6 +72,11 @@ def _field_time(claim: Claim, dated_by: str | None, page_dates: Callable[[], dic
     return claim if dated_by == "founded" else replace(claim, time=as_of_document(claim.time))
 
 
+def _bracketed(before: str) -> bool:
+    """Whether a bracket is open at the end of `before`."""
+    return before.count("(") > before.count(")")
+
+
 @extractors.register("linkchart.relations.infobox.v2")
 class InfoboxExtractor:
     name = "linkchart.relations.infobox.v2"
@@ -82,10 +89,14 @@ class InfoboxExtractor:
         for subject, para in _fields(document, parsed, clusters):
             field = fields[str(para.label)]
             end = para.start + len(para.text)
+            named = [m for m in parsed.mentions if para.start <= m.start < end and m.cluster != subject]
+            # "Musa Baluku (leader 2015-2019; commander of pro-ISIL faction)": what the brackets
+            # say of an item qualifies it; their names are no items of the field. Places in
+            # brackets are places too: "Italy (Turin, Milan)"
+            plain = [m for m in named if locative[field.predicate] or not _bracketed(para.text[: m.start - para.start])]
             listed: dict[int, Mention] = {}
-            for mention in parsed.mentions:
-                if para.start <= mention.start < end and mention.cluster != subject:
-                    listed.setdefault(mention.cluster, mention)
+            for mention in plain or named:
+                listed.setdefault(mention.cluster, mention)
             for cluster, mention in listed.items():
                 if locative[field.predicate] and clusters[cluster].type != "location":
                     continue  # "Headquarters" lists places; "Allies" lists actors, states named as places too
