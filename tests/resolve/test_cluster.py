@@ -89,3 +89,8 @@ def test_a_bodys_capitalised_noun_after_the_is_the_body_named_before_it() -> Non
     )
     assert {"Quds Force", "Force"} <= found["Quds Force"]
     assert "Force" not in found
+
+
+def test_a_place_in_brackets_after_a_country_is_a_place_in_it_not_its_other_name() -> None:
+    found = clusters_of("The Tigers Front operates in Italy (Turin) and in Mali. It is based in Kidal (Mali).")
+    assert "Turin" not in found["Italy"] and "Kidal" not in found["Mali"]

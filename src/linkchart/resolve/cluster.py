@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 
 from linkchart.model import ActorCluster, ActorType, Mention, vocabulary
+from linkchart.resolve.gazetteer import is_country
 from linkchart.resolve.names import display_name, holds_title, initials, is_title, name_key
 
 _SPELLING_THRESHOLD = 85.0
@@ -219,7 +220,7 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
     for a, b in itertools.pairwise(mentions):
         # "Inter-Services Intelligence (ISI)", "Tehrik-e-Taliban (Pakistani Taliban)"
         defines = _PAREN_OPEN.match(text[a.end : b.start]) and _PAREN_CLOSE.match(text[b.end : b.end + 3])
-        if defines and (a.type == b.type or "location" not in (a.type, b.type)):
+        if defines and (a.type == b.type or "location" not in (a.type, b.type)) and not _place_in_place(a, b):
             uf.union(a.index, b.index, "acronym definition")
     owner: Mention | None = None
     for m in mentions:  # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)"
@@ -243,6 +244,12 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
         if target is not None:
             m.type = "person"
             uf.union(target.index, m.index, "surname")
+
+
+def _place_in_place(a: Mention, b: Mention) -> bool:
+    """ "Italy (Turin)", "Kidal (Mali)": a country and a place in it, not one place's two names
+    ("Burma (Myanmar)")."""
+    return a.type == b.type == "location" and is_country(a.naming) != is_country(b.naming)
 
 
 @functools.cache
