@@ -76,6 +76,20 @@ def test_a_heading_set_right_above_its_paragraph_is_a_heading() -> None:
     assert [kind for kind, _, _ in _parts(f"External links\n{prose}")] == ["prose"]
 
 
+def test_a_letterhead_set_over_its_release_with_no_blank_line_is_headings() -> None:
+    first = "For the first time, the Department is offering rewards for information on the Tigers Front."
+    text = "Rewards For Justice - Offers For The Tigers Front\nMedia Note\nOffice of the Spokesperson\n"
+    text += f"Washington, DC\nJune 3, 2013\n{first}\nIt fought the Northern Army."
+    parts = _parts(text)
+    assert [(kind, part) for kind, _, part in parts[1:5]] == [
+        ("heading", "Media Note"),
+        ("heading", "Office of the Spokesperson"),
+        ("heading", "Washington, DC"),
+        ("heading", "June 3, 2013"),
+    ]
+    assert parts[-1] == ("prose", None, f"{first}\nIt fought the Northern Army.")
+
+
 def test_a_caption_over_its_page_is_a_heading_whose_names_are_furniture() -> None:
     text = "Map with general area of Tigers Front presence in Kandahar\nTigers Front (TF)"
     assert [kind for kind, _, _ in _parts(text)] == ["heading", "heading"]

@@ -39,6 +39,7 @@ _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "by", "or", 
 _PROSE_WORDS = 10
 _CAPTION = re.compile(r"(?P<word>[A-Z][a-z]+\.?)(?:\s+\d+)?(?:\s*[:\u2013\u2014-]|\s+(?:of|with|showing|shows)\b)")
 _HEADING_WORDS = 4  # at most, in a heading set over its paragraph with no blank line between
+_STANDALONE_WORDS = 6  # at most, in a line of a letterhead set over prose
 # "1. ^ ...", "^ Jump up to", "↑ ...": an entry of a page's list of references; and one as a
 # bibliography writes it, its authors surname first: "Gerstenzang, James; Boudreaux, Richard (21
 # November 1999)."
@@ -167,7 +168,42 @@ def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
     strict = _labels()[0]
     if len(lines) == 1 or any(strict.match(text[s:e]) for s, e in lines):
         return list(_structured(text, lines, loose=False))
+    if (alone := _standalone(texts)) is not None:
+        before = _block(text, start, lines[alone - 1][1], None) if alone else []
+        after = _block(text, lines[alone + 1][0], end, None) if alone + 1 < len(lines) else []
+        return [*before, Segment(*lines[alone], "heading"), *after]
     return [Segment(start, end, "prose")]
+
+
+def _standalone(texts: list[str]) -> int | None:
+    """The first short line of a block of prose that no sentence runs through: a letterhead's
+    "Media Note", "Office of the Spokesperson", "Washington, DC", "June 3, 2013" set over a
+    release's first paragraph with no blank line between. The lines of a hard-wrapped
+    paragraph run on into each other and stay one."""
+    for i, line in enumerate(texts):
+        before, after = (texts[i - 1] if i else ""), (texts[i + 1] if i + 1 < len(texts) else "")
+        if (
+            len(line.split()) <= _STANDALONE_WORDS
+            and not _is_prose(line)
+            and not _wrapped(line, after)
+            and not line.rstrip().endswith(":")  # "The minister said:" opens what follows
+            and _heading_words(line) not in vocabulary().infobox_back_matter  # no end of the page
+            and (not before or (_closed(before) and not _wrapped(before, line)))
+        ):
+            return i
+    return None
+
+
+def _closed(line: str) -> bool:
+    """Whether no sentence runs on past a line: it ends one, or it is short, or a title's
+    capitalised words ("Rewards For Justice - First Reward Offers For Terrorists")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return (
+        bool(_SENTENCE_END.search(line))
+        or len(line.split()) <= _STANDALONE_WORDS
+        or (len(words) > 2 and capitalised >= 0.8 * len(words))
+    )
 
 
 def _heads_prose(line: str, after: str) -> bool:
