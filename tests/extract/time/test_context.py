@@ -28,6 +28,14 @@ def test_a_birth_year_is_not_the_claims_date() -> None:
     assert found[("Karim Dastani", "member_of", "Northern Army")][:2] == ("2021", "2021")
 
 
+def test_the_life_dates_in_brackets_after_a_name_date_no_claim() -> None:
+    found = times(
+        "Karim Dastani (Persian: Karim; 11 March 1957 \u2013 3 January 2020) led the Northern Army.", "2024-05-01"
+    )
+    start, end, _ = found[("Karim Dastani", "leads", "Northern Army")]
+    assert "1957" not in (start or "") and "2020" not in (end or "")
+
+
 def test_a_date_said_of_a_noun_does_not_date_the_claim() -> None:
     text = (
         "The Southern Union was founded in 1985.\n\n"

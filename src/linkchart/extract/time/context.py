@@ -104,7 +104,7 @@ class DocumentDates:
             for sent in para.sentences:
                 inherited, inherited_timeline = running or fallback, timeline
                 phrases: list[DatedPhrase] = []
-                for expression, tokens in _phrases(sent):
+                for expression, tokens in _phrases(sent, items=para.kind in ("field", "item")):
                     scope = resolve(expression, anchor, document_date)
                     if scope is not None:
                         start = min(tokens.start_char, _preposition(tokens).idx)  # "since 2019" from "since"
@@ -163,7 +163,8 @@ def _present(trigger: Token) -> bool:
     return any(t.tag_ in ("VBZ", "VBP") for t in (verb, *auxiliaries))
 
 
-def _phrases(sent: Span) -> Iterator[tuple[DateExpression, Span]]:
+def _phrases(sent: Span, items: bool) -> Iterator[tuple[DateExpression, Span]]:
+    """The date phrases of a sentence (of a field's value or list item where `items`)."""
     for expression in read_expressions(sent.text):
         tokens = sent.doc.char_span(
             sent.start_char + expression.start, sent.start_char + expression.end, alignment_mode="expand"
@@ -172,7 +173,22 @@ def _phrases(sent: Span) -> Iterator[tuple[DateExpression, Span]]:
             continue
         if expression.bare and any(_counts(t) for t in tokens):
             continue  # "about 2000 fighters"
+        # "Qasem Soleimani (Persian: ...; 11 March 1957 - 3 January 2020)": his life's dates; but an
+        # item's brackets date the item ("Leaders: Amar Kell (until 1992)")
+        if not items and _in_persons_aside(tokens):
+            continue
         yield expression, tokens
+
+
+def _in_persons_aside(tokens: Span) -> bool:
+    """Whether a date phrase is in the brackets right after a person's name, where encyclopedias
+    give his native name, its sound and his birth and death: dates of no claim."""
+    depth = 0
+    for token in reversed(tokens.doc[tokens.sent.start : tokens.start]):
+        depth += (token.text == ")") - (token.text == "(")
+        if depth < 0:
+            return token.i > 0 and tokens.doc[token.i - 1].ent_type_ == "PERSON"
+    return False
 
 
 def _counts(token: Token) -> bool:
