@@ -107,7 +107,9 @@ def train_recognizer(
                 )
             losses[str(epoch)] = round(float(loss["ner"]), 1)
     out.mkdir(parents=True, exist_ok=True)
-    nlp.get_pipe("ner").to_disk(out)  # type: ignore[attr-defined]
+    # its weights, labels and config; not the strings it met (1.3 MB), which its hashed features
+    # do not need
+    nlp.get_pipe("ner").to_disk(out, exclude=["vocab"])  # type: ignore[attr-defined]
     return losses
 
 

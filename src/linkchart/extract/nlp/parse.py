@@ -82,7 +82,7 @@ def load_pipeline(recognizer: Path | None = None) -> Language:
 def _pipeline(recognizer: Path | None) -> Language:
     nlp = spacy.load(MODEL)
     if recognizer is not None:
-        nlp.get_pipe("ner").from_disk(recognizer)  # type: ignore[attr-defined]
+        nlp.get_pipe("ner").from_disk(recognizer, exclude=["vocab"])  # type: ignore[attr-defined]
     for acronym, norm in vocabulary().mentions.word_acronyms.items():
         nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])  # type: ignore[union-attr]
     # "Inter-Services Intelligence(ISI)", "Joint Intelligence/North(JIN)": a bracket glued to the
