@@ -63,3 +63,9 @@ def test_shaped_names_by_kind() -> None:
     longest = {doc[s:e].text: label for s, e, label in ShapedNames(nlp.vocab.strings)(doc)}
     assert longest["Al-Tawhid Islamic Front"] == "TAIL"
     assert longest["Gulf of Aden"] == "LOC"
+
+
+def test_a_name_ends_before_the_separator_the_ner_ran_into() -> None:
+    doc = load_pipeline()("Communist Party of the Philippines/New People's Army (CPP/NPA): the group fights.")
+    assert not any(e.text.endswith("/") for e in doc.ents)
+    assert "Communist Party of the Philippines" in {e.text for e in doc.ents}

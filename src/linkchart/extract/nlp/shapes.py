@@ -90,7 +90,7 @@ class NameShapes:
                 continue  # a name that reaches outside, or the same name read as what it may be: it stays
             added.append(span)
             entities = [e for e in entities if e not in inside] + added[-1:]
-        entities = [_without_quantifier(doc, e) for e in entities]
+        entities = [_without_separator(doc, _without_quantifier(doc, e)) for e in entities]
         entities = _with_particle_heads(doc, entities)
         entities, joined = _joined_neighbours(doc, entities)
         entities, hyphened = _hyphen_compounds(doc, entities)
@@ -121,6 +121,15 @@ def _without_quantifier(doc: Doc, ent: Span) -> Span:
 
 
 _OPENERS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})  # parts of speech no name begins with
+
+
+def _without_separator(doc: Doc, ent: Span) -> Span:
+    """A name the NER ran on into the slash after it ("[Communist Party of the Philippines/]New
+    People's Army") ends before it. (A name cut at a hyphen, "Counter-", stays cut: it is a
+    fragment, `nonactors.is_fragment`.)"""
+    if len(ent) > 1 and ent[-1].text == "/":
+        return Span(doc, ent.start, ent.end - 1, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
+    return ent
 
 
 def _with_particle_heads(doc: Doc, entities: list[Span]) -> list[Span]:
