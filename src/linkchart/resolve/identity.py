@@ -122,8 +122,9 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
             union.join(other, ids[0])
     _join_plurals(stored, by_key, union)
     _join_by_alias(stored, by_key, union)
-    _join_full_names(stored, union)
-    _join_family_names(stored, union)
+    persons = [(a.id, tuple(name_key(a.name).split())) for a in stored.values() if a.type == "person"]
+    _join_full_names(persons, union)
+    _join_family_names(persons, union)
     _join_acronyms(stored, union)
     groups: dict[str, list[str]] = defaultdict(list)
     for actor_id in stored:
@@ -172,12 +173,11 @@ def _join_plurals(stored: Mapping[str, StoredActor], by_key: Mapping[str, list[s
             union.join(actor_id, singular[0])
 
 
-def _join_full_names(stored: Mapping[str, StoredActor], union: _Union) -> None:
+def _join_full_names(people: list[tuple[str, tuple[str, ...]]], union: _Union) -> None:
     """Join a person's name to the one fuller name of the same person: the same first and last
     word, and every word of it among the fuller one's ("Yevgeny Prigozhin", "Yevgeny Viktorovich
     Prigozhin"); where two fuller names fit, neither."""
-    people = [(a.id, name_key(a.name).split()) for a in stored.values() if a.type == "person"]
-    fuller: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)  # (first, last) -> longer names
+    fuller: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)  # (first, last) -> longer names
     for actor_id, words in people:
         if len(words) > 2:
             fuller[f"{words[0]} {words[-1]}"].append((actor_id, words))
@@ -193,13 +193,12 @@ def _join_full_names(stored: Mapping[str, StoredActor], union: _Union) -> None:
             union.join(actor_id, next(iter(fits)))
 
 
-def _join_family_names(stored: Mapping[str, StoredActor], union: _Union) -> None:
+def _join_family_names(people: list[tuple[str, tuple[str, ...]]], union: _Union) -> None:
     """Join a person named by the last one or two words of one fuller name, and of no other, to
     that name ("Qodirov", "al-Hiti", "Ó Duibhir", "Saidkarim Davlatov" for "Jasur Qodirov",
     "Ahmed Salih al-Hiti", "Seán Ó Duibhir", "Mullo Saidkarim Davlatov"): a page that names a
     man by his family name alone has named him in full elsewhere. A family name two people
     share ("Haqqani") joins neither."""
-    people = [(a.id, tuple(name_key(a.name).split())) for a in stored.values() if a.type == "person"]
     ending: dict[tuple[str, ...], set[str]] = defaultdict(set)  # last words -> fuller names
     for actor_id, words in people:
         for n in (1, 2):

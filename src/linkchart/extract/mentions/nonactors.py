@@ -37,7 +37,7 @@ def bare_collective(text: str) -> bool:
     nobody in particular, as in lower case (`phrases.collective`)."""
     word = text.strip().lower()
     bare = vocabulary().mentions.bare_collectives
-    return " " not in word and word != word.removesuffix("s") and (word in bare or word.removesuffix("s") in bare)
+    return " " not in word and word.endswith("s") and (word in bare or word[:-1] in bare)
 
 
 def _native_name(para: Paragraph, text: str) -> bool:

@@ -90,7 +90,7 @@ class NameShapes:
                 continue  # a name that reaches outside, or the same name read as what it may be: it stays
             added.append(span)
             entities = [e for e in entities if e not in inside] + added[-1:]
-        entities = [_without_separator(doc, _without_quantifier(doc, e)) for e in entities]
+        entities = [_trimmed(doc, e) for e in entities]
         entities = _with_particle_heads(doc, entities)
         entities, joined = _joined_neighbours(doc, entities)
         entities, hyphened = _hyphen_compounds(doc, entities)
@@ -109,27 +109,23 @@ def _misread(entity: Span, shaped: Span) -> bool:
     return entity.label_ == "PERSON" or place
 
 
-def _without_quantifier(doc: Doc, ent: Span) -> Span:
-    """A name the NER began at a quantifier ("[Many Tigers Front] members") or at the adverb or
-    conjunction that opens its sentence ("[Later Abadi] left") begins after it."""
+def _trimmed(doc: Doc, ent: Span) -> Span:
+    """A name without the words at its edges that the NER took in and no name has: a quantifier
+    or the adverb or conjunction opening its sentence before it ("[Many Tigers Front] members",
+    "[Later Abadi] left"), a slash after it ("[Communist Party of the Philippines/]New People's
+    Army"). (A name cut at a hyphen, "Counter-", stays cut: it is a fragment,
+    `nonactors.is_fragment`.)"""
     first = ent[0]
     quantifier = first.lower_ in vocabulary().triggers.quantifiers and first.pos_ in ("DET", "ADJ", "PRON")
-    opener = first.is_sent_start and first.pos_ in _OPENERS
-    if len(ent) > 1 and (quantifier or opener):
-        return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
-    return ent
+    opener = bool(first.is_sent_start) and first.pos_ in _OPENERS
+    start = ent.start + (len(ent) > 1 and (quantifier or opener))
+    end = ent.end - (ent.end - start > 1 and doc[ent.end - 1].text == "/")
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
 
 
 _OPENERS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})  # parts of speech no name begins with
-
-
-def _without_separator(doc: Doc, ent: Span) -> Span:
-    """A name the NER ran on into the slash after it ("[Communist Party of the Philippines/]New
-    People's Army") ends before it. (A name cut at a hyphen, "Counter-", stays cut: it is a
-    fragment, `nonactors.is_fragment`.)"""
-    if len(ent) > 1 and ent[-1].text == "/":
-        return Span(doc, ent.start, ent.end - 1, label=ent.label_, kb_id=ent.kb_id_, span_id=ent.id_)
-    return ent
 
 
 def _with_particle_heads(doc: Doc, entities: list[Span]) -> list[Span]:
