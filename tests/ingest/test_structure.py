@@ -101,6 +101,13 @@ def test_a_caption_over_its_page_is_a_heading_whose_names_are_furniture() -> Non
     assert {kind for kind, _, _ in _parts(prose)} == {"prose"}
 
 
+def test_a_list_of_references_under_the_last_paragraph_is_not_read() -> None:
+    last = "The Tigers Front fought the Northern Army in 2004."
+    text = f'{last}\n  1. ^ "Tigers Front". Council on Foreign Relations. 12 January 2007.\n'
+    text += "  2. ^ Vesk, Joram; Kell, Amar (21 November 1999)."
+    assert _parts(text) == [("prose", None, last)]
+
+
 def test_a_table_row_closes_its_field() -> None:
     parts = _parts("Commander | Amar Kell |\nBattle of Herat\nSiege of Kunduz")
     assert parts[0] == ("field", "commander", "Amar Kell")

@@ -154,6 +154,9 @@ def _heading_words(line: str) -> str:
 
 def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
     lines = [(s, e) for s, e in (_trimmed(text, *span) for span in _lines(text, start, end)) if s < e]
+    if any(_CITATION_ENTRY.search(text[s:e]) for s, e in lines):
+        # a page's references, in a block of their own or run on under its last paragraph
+        return [part for s, e in _between_citations(text, lines) for part in _block(text, s, e, title)]
     if title and _same_title(text[lines[0][0] : lines[0][1]], title):
         return [Segment(*lines[0], "title"), *(_block(text, lines[1][0], end, None) if len(lines) > 1 else [])]
     # a block of prose keeps its bounds as they are (wrapped lines, leading spaces and all)
@@ -173,6 +176,18 @@ def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
         after = _block(text, lines[alone + 1][0], end, None) if alone + 1 < len(lines) else []
         return [*before, Segment(*lines[alone], "heading"), *after]
     return [Segment(start, end, "prose")]
+
+
+def _between_citations(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The runs of a block's lines between the entries of its list of references."""
+    run: list[tuple[int, int]] = []
+    for line in [*lines, None]:
+        if line is None or _CITATION_ENTRY.search(text[line[0] : line[1]]):
+            if run:
+                yield run[0][0], run[-1][1]
+            run = []
+        else:
+            run.append(line)
 
 
 def _standalone(texts: list[str]) -> int | None:

@@ -184,3 +184,16 @@ def test_a_city_the_small_model_took_for_a_people_is_a_place() -> None:
     found = names("The Ansar Muslim Youth Network in Mombasa recruits Kenyan youths.")
     assert found["Mombasa"] == "location"
     assert found["Kenyan youths"] == "group"
+
+
+def test_a_name_begun_at_a_preposition_or_ended_on_a_particle_is_made_whole() -> None:
+    found = names("Iran trained Hamas members at Revolutionary Guard bases. He led the former Harkat-ul Mujahideen.")
+    assert "Revolutionary Guard" in found or "Islamic Revolutionary Guard Corps" in found
+    assert not any(n.startswith("at ") for n in found)
+    assert "Harkat-ul Mujahideen" in found and "Harkat-ul" not in found
+
+
+def test_two_countries_joined_by_a_hyphen_and_a_letterhead_s_acronyms_are_no_actors() -> None:
+    found = names("Media Note\nWashington, DC\n\nThe Tigers Front operates along the Mali-Niger border.")
+    assert not {"DC", "Mali-Niger"} & set(found)
+    assert "Tigers Front" in found

@@ -57,3 +57,10 @@ def test_a_family_name_in_capitals_makes_a_persons_name_but_a_defined_acronym_do
     hapilon = next(c for c in x.clusters if "Isnilon HAPILON" in c.names)
     assert hapilon.type == "person" and "HAPILON" in hapilon.names
     assert all(c.type != "person" for c in x.clusters if any("MNLF" in n for n in c.names))
+
+
+def test_the_holder_of_an_office_to_a_known_place_is_one_person_but_a_command_is_a_body() -> None:
+    by_text = actor_of_mention("The attack killed the Ambassador to Libya Chris Stevens and two guards.")
+    assert by_text["Ambassador to Libya Chris Stevens"] == "Chris Stevens"
+    found = actor_of_mention('Gen. Joseph Votel, commander of U.S. Central Command, said "We are clear."')
+    assert "U.S. Central Command" in found

@@ -188,7 +188,8 @@ def _acronyms(parsed: ParsedDocument) -> None:
     """'the Eastern Turkestan Front (ETF) ... the ETF': an acronym defined in parentheses after a
     named organization is a mention wherever it appears, whether or not the NER saw it; so is
     any other word shaped like an acronym that is not a known non-actor ("TELO", "IBT", "HuM"),
-    whatever part of speech the tagger gave it ("HN has fought ..."). A definition outranks a
+    whatever part of speech the tagger gave it ("HN has fought ..."), except in a heading, whose
+    names are furniture unless defined ("Washington, DC" over a release). A definition outranks a
     known actor of the same letters: after "the Islamic State in Iraq (ISI)", "ISI" is not
     Pakistan's intelligence service in that document."""
     defined: dict[str, str | None] = {}  # acronym -> the known id of what it is defined as
@@ -219,6 +220,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
                 and not shouted
                 and not plural_acronym(token.text)
                 and token.text not in vessels
+                and para.kind != "heading"
             )
             if token.text in defined or undefined:
                 _add(parsed, para, para.doc[token.i : token.i + 1], "organization", "ORG", None)

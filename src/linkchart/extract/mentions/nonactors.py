@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
+from linkchart.resolve.gazetteer import territory_code
 from linkchart.resolve.names import name_key
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
@@ -18,15 +19,17 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LANGUAGE_TAG = re.compile(r"\((?P<language>[A-Z][a-z]+)\)\s*$")  # a line that ends "(Swahili)"
 _NATIVE_NAME_WORDS = 12
 _DOCUMENT_NUMBER = re.compile(r"^[A-Z]{1,4}(?:/[A-Z\d.]+)*/\d[\w./-]*$")
+_HYPHENS = re.compile(r"[-\u2010\u2011\u2013]")
 
 
 def names_no_actor(para: Paragraph, ent: Span, text: str) -> bool:
     """Words that name no actor, whatever the NER took them for: a name never an actor's, a
-    document's number, a bare collective capitalised ("Civilians fled"), a name in the page
-    subject's own language (a ruler's known name aside)."""
+    document's number, a bare collective capitalised ("Civilians fled"), two countries joined
+    ("Mali-Niger"), a name in the page subject's own language (a ruler's known name aside)."""
     return (
         _ignored_name(text)
         or _document_number(text)
+        or territory_pair(text)
         or bare_collective(text)
         or (not ent.ent_id_ and _native_name(para, text))
     )
@@ -38,6 +41,25 @@ def bare_collective(text: str) -> bool:
     word = text.strip().lower()
     bare = vocabulary().mentions.bare_collectives
     return " " not in word and word.endswith("s") and (word in bare or word[:-1] in bare)
+
+
+def territory_pair(text: str) -> bool:
+    """Two countries or peoples joined by a hyphen ("the Mali-Niger border", "a joint
+    U.S.-Nigerien patrol"): what lies between them or what they do together, no actor. A
+    country named so is one territory ("Guinea-Bissau"), and so is one named twice over. Short
+    codes alone may be anything's ("the Red Brigades Guerrilla Party (BR-PG)"): one part at least
+    is a word.
+
+    >>> territory_pair("Mali-Niger"), territory_pair("U.S.-Nigerien"), territory_pair("Guinea-Bissau")
+    (True, True, False)
+    >>> territory_pair("BR-PG")
+    False
+    """
+    parts = _HYPHENS.split(text.strip())
+    if len(parts) < 2 or territory_code(text.strip()) is not None or all(len(p) <= 3 for p in parts):
+        return False
+    codes = [territory_code(part) for part in parts]
+    return None not in codes and len(set(codes)) > 1
 
 
 def _native_name(para: Paragraph, text: str) -> bool:

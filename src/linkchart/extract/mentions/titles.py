@@ -5,11 +5,12 @@ NER ran into the name ("Minister for [the Middle East Tobias Ellwood]")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from linkchart.extract.nlp.acronyms import is_acronym
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
+from linkchart.resolve.gazetteer import coordinates, territory_code
 from linkchart.resolve.names import is_title, name_key
 
 GROUP_LABELS = frozenset({"NORP"})  # the NER's label for nationalities and peoples
@@ -81,23 +82,40 @@ def title_start(para: Paragraph, name_start: int) -> int:
 
 def office_holder(para: Paragraph, ent: Span, surnames: frozenset[str]) -> tuple[Span, Span] | None:
     """The person at the end of an entity the NER ran on from the place of an office into the
-    name of its holder ("Minister for [the Middle East Tobias Ellwood]"), when the document
-    names someone by that surname elsewhere: the whole titled mention, and the holder's name
-    (its last two words)."""
+    name of its holder ("Minister for [the Middle East Tobias Ellwood]", "Ambassador to [Libya
+    Chris Stevens]"), when the document names someone by that surname elsewhere or the words
+    before the name are a known place: the whole titled mention, and the holder's name (its
+    last two words)."""
     doc = para.doc
-    if ent.label_ not in ("ORG", "PERSON", "NORP", "LOC", "GPE") or len(ent) < 3 or ent[-1].text not in surnames:
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "LOC", "GPE") or len(ent) < 3:
         return None
     start = ent.start - (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     holder = doc[ent.end - 2 : ent.end]
+    if ent[-1].text not in surnames and not _posted_to_place(doc, ent, start):
+        return None
     if (
         start < 2
-        or doc[start - 1].lower_ not in ("for", "of")
+        or doc[start - 1].lower_ not in ("for", "of", "to")
         or not is_title(doc[start - 2].text)
         or any(not t.is_title or t.pos_ != "PROPN" for t in holder)
         or not ent[-3].is_title
     ):
         return None
     return doc[title_start(para, start - 1) : ent.end], holder
+
+
+def _posted_to_place(doc: Doc, ent: Span, start: int) -> bool:
+    """Whether an office's title is "to" or "for" a known place that opens the entity, and the
+    entity ends on two words no body's name ends on: "Ambassador to [Libya Chris Stevens]"; not
+    "commander of [U.S. Central Command]"."""
+    place = doc[ent.start + (ent[0].lower_ == "the") : ent.end - 2]
+    return (
+        start > 0
+        and doc[start - 1].lower_ in ("for", "to")
+        and len(place) > 0
+        and (coordinates(place.text) or territory_code(place.text)) is not None
+        and ent[-1].lower_ not in vocabulary().mentions.organization_tails
+    )
 
 
 def with_title(para: Paragraph, ent: Span) -> Span:

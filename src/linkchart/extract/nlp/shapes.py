@@ -112,13 +112,16 @@ def _misread(entity: Span, shaped: Span) -> bool:
 def _trimmed(doc: Doc, ent: Span) -> Span:
     """A name without the words at its edges that the NER took in and no name has: a quantifier
     or the adverb or conjunction opening its sentence before it ("[Many Tigers Front] members",
-    "[Later Abadi] left"), a slash after it ("[Communist Party of the Philippines/]New People's
-    Army"). (A name cut at a hyphen, "Counter-", stays cut: it is a fragment,
-    `nonactors.is_fragment`.)"""
+    "[Later Abadi] left"), a preposition in lower case ("members [at Revolutionary Guard] bases";
+    not a name's particle, "ad", "al"), a slash after it ("[Communist Party of the
+    Philippines/]New People's Army"). (A name cut at a hyphen, "Counter-", stays cut: it is a
+    fragment, `nonactors.is_fragment`.)"""
     first = ent[0]
     quantifier = first.lower_ in vocabulary().triggers.quantifiers and first.pos_ in ("DET", "ADJ", "PRON")
     opener = bool(first.is_sent_start) and first.pos_ in _OPENERS
-    start = ent.start + (len(ent) > 1 and (quantifier or opener))
+    particle = first.lower_ in vocabulary().mentions.name_particles and not first.is_stop  # "at" is English first
+    preposition = first.pos_ == "ADP" and first.is_lower and bool(first.whitespace_) and not particle
+    start = ent.start + (len(ent) > 1 and (quantifier or opener or preposition))
     end = ent.end - (ent.end - start > 1 and doc[ent.end - 1].text == "/")
     if (start, end) == (ent.start, ent.end):
         return ent
@@ -126,6 +129,7 @@ def _trimmed(doc: Doc, ent: Span) -> Span:
 
 
 _OPENERS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ"})  # parts of speech no name begins with
+_PEOPLE_LABELS = ("NORP", "GROUP")  # the NER's and the collective ruler's labels for a people
 
 
 def _with_particle_heads(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -182,8 +186,10 @@ def _joined_neighbours(doc: Doc, entities: list[Span]) -> tuple[list[Span], list
             kept.append(ent)
             continue
         labels = {before.label_, ent.label_}
-        # the head's label, unless the NER called one part a place and the other a person
+        # the head's label, unless the NER called one part a place and the other a person, or
+        # the head a people ("Harkat-ul [Mujahideen]")
         label = "ORG" if "PERSON" in labels and labels & {"GPE", "LOC"} else ent.label_
+        label = before.label_ if label in _PEOPLE_LABELS else label
         kept[-1] = Span(doc, before.start, ent.end, label=label)
         joined = [j for j in joined if j is not before] + [kept[-1]]
     return kept, joined
@@ -286,11 +292,15 @@ def _office_head_before(doc: Doc, ent: Span, heads: frozenset[str]) -> int:
 
 def _joins(first: Span, second: Span, particles: frozenset[str]) -> bool:
     names = ("GPE", "LOC", "ORG", "PERSON", "FAC")
-    if first.label_ not in names or second.label_ not in names:
-        return False
     last = first[-1]
-    if last.text == "-" and len(first) > 1 and first[-2].lower_ in particles:
-        return not first.ent_id_  # "Jabhat al-" before a known "Nusra"
+    # "Jabhat al-" before a known "Nusra"; "Harkat-ul" before "Mujahideen", a people to the NER
+    on_particle = len(first) > 1 and (
+        (last.text == "-" and first[-2].lower_ in particles) or (last.lower_ in particles and first[-2].text == "-")
+    )
+    if first.label_ not in names or second.label_ not in ((*names, *_PEOPLE_LABELS) if on_particle else names):
+        return False
+    if on_particle:
+        return not first.ent_id_
     return (
         not first.ent_id_
         and not second.ent_id_
