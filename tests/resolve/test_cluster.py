@@ -94,3 +94,21 @@ def test_a_bodys_capitalised_noun_after_the_is_the_body_named_before_it() -> Non
 def test_a_place_in_brackets_after_a_country_is_a_place_in_it_not_its_other_name() -> None:
     found = clusters_of("The Tigers Front operates in Italy (Turin) and in Mali. It is based in Kidal (Mali).")
     assert "Turin" not in found["Italy"] and "Kidal" not in found["Mali"]
+
+
+def test_names_prose_gives_as_one_actors_are_one_actor() -> None:
+    found = clusters_of(
+        "The Northern Union (NU) or Ittihad al-Shamal (Arabic: ...), also known as the Northern Shield Front, "
+        "is an armed group. Its rival is the Shura of the Valley, better known as the Valley Council. "
+        "Iran or Syria armed the Tigers Front."
+    )
+    union = next(names for names in found.values() if "NU" in names)
+    assert {"Northern Union", "Ittihad al-Shamal", "Northern Shield Front"} <= union
+    assert {"Shura of the Valley", "Valley Council"} <= next(n for n in found.values() if "Valley Council" in n)
+    assert "Syria" not in found["Iran"]
+
+
+def test_a_name_cut_short_after_an_alias_phrase_is_not_the_alias() -> None:
+    # the NER reads "Islamic State" of "Islamic State of Lanao": the Maute Group is not the Islamic State
+    found = clusters_of("In 2017 the Maute Group's (a.k.a. Islamic State of Lanao) fighters besieged Marawi.")
+    assert "Islamic State" not in found.get("Maute Group", {"Islamic State"})

@@ -185,6 +185,7 @@ class MentionLexicon(_Strict):
     third_person: frozenset[str]
     vague_descriptions: frozenset[str]
     member_nouns: frozenset[str]
+    alias_phrases: frozenset[str]
     transliterations: tuple[tuple[str, str], ...]
 
     @field_validator("transliterations")

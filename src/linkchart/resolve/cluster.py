@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from rapidfuzz import fuzz
 
@@ -222,6 +222,8 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
         defines = _PAREN_OPEN.match(text[a.end : b.start]) and _PAREN_CLOSE.match(text[b.end : b.end + 3])
         if defines and (a.type == b.type or "location" not in (a.type, b.type)) and not _place_in_place(a, b):
             uf.union(a.index, b.index, "acronym definition")
+    for a, b in _aliases_in_prose(mentions, text):
+        uf.union(a.index, b.index, "alias in prose")
     owner: Mention | None = None
     for m in mentions:  # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)"
         if m.ner_label == "GLOSS" and owner is not None:
@@ -244,6 +246,38 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
         if target is not None:
             m.type = "person"
             uf.union(target.index, m.index, "surname")
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_ALIAS_REACH = 200  # characters at most between two names of one actor, brackets and all
+_NAME_ENDS = re.compile(r"\s*(?:[,;:.()\u2014\u2013]|(?:and|or)\b|$)")  # the name is all the NER read
+
+
+@functools.cache
+def _alias_phrase() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(vocabulary().mentions.alias_phrases, key=len, reverse=True))
+    return re.compile(rf"^[\s,(\u2014\u2013-]*(?:(?P<phrase>{phrases})|(?P<or>or))\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _aliases_in_prose(mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:
+    """Two names of one body or person that prose gives side by side: "X, also known as Y",
+    "X (also known as Y)", "X, better known as Y"; "X (XY) or Y" (an "or" only after a bracket,
+    a definition or a gloss: "Iran or Syria" are two). What stands in brackets between them
+    (an acronym, "Arabic: ...") is passed over. The second name must end where punctuation
+    or a conjunction does: a name the NER cut short may be another actor's."""
+    for i, b in enumerate(mentions):
+        for a in reversed(mentions[:i]):
+            between = text[a.end : b.start]
+            if len(between) > _ALIAS_REACH or "\n" in between:
+                break
+            plain = _BRACKETED.sub(" ", between)
+            if ")" in plain:
+                continue  # `a` stands in a bracket before `b`: the name the bracket follows may be
+            alias = _alias_phrase().match(plain)
+            whole = _NAME_ENDS.match(text, b.end) is not None  # not "(a.k.a. [Islamic State] of Lanao)"
+            if alias and whole and (alias["phrase"] or plain != between) and a.type == b.type != "location":
+                yield a, b
+            break
 
 
 def _place_in_place(a: Mention, b: Mention) -> bool:
