@@ -688,3 +688,17 @@ def test_every_claim_carries_its_provenance() -> None:
 def test_no_claim_between_an_actor_and_itself() -> None:
     x = extract("The Taliban and the Afghan Taliban work with each other.")
     assert all(c.subject != c.object for c in x.claims)
+
+
+def test_counted_members_are_those_people_not_the_clause_s_subject() -> None:
+    found = triples("Attorney General Amar Kell today announced the arrest of four members of the Tigers Front.")
+    assert not any(p in ("member_of", "leads") and s == "Amar Kell" for s, p, _ in found)
+    assert ("Amar Kell", "member_of", "Tigers Front") in triples("Amar Kell was a member of the Tigers Front.")
+
+
+def test_a_reward_offered_for_information_on_a_group_is_no_support() -> None:
+    found = triples("The Northern Army is offering rewards for information on the leaders of the Tigers Front.")
+    assert not any(p == "supports" for _, p, _ in found)
+    assert ("Northern Army", "supports", "Tigers Front") in triples(
+        "The Northern Army offered weapons to the Tigers Front."
+    )

@@ -207,6 +207,8 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         found, guessed = holders(head)
         if found:
             return found, guessed
+    if any(c.dep_ == "nummod" or c.lower_ in vocabulary().triggers.quantifiers for c in noun.children):
+        return [], True  # "X announced the arrest of [four members] of Y": those four, not X
     clause = _governing_clause(noun)
     if clause is None:
         return [], True
