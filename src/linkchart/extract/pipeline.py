@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from linkchart.errors import IngestError
 from linkchart.extract.extractors import DEFAULT_EXTRACTORS, Extractor, build
+from linkchart.extract.extractors.claims import civil_reading
 from linkchart.extract.mentions.find import ParsedDocument, find_mentions
 from linkchart.extract.mentions.topic import page_actor
 from linkchart.extract.nlp.parse import Paragraph, load_pipeline, parse_documents
@@ -75,7 +76,7 @@ def analyse(
             claims += extractor(document, parsed, clusters, claims)  # type: ignore[call-arg]
         else:
             claims += extractor(document, parsed, clusters)
-    return parsed, clusters, dates.date_claims(claims)
+    return parsed, clusters, dates.date_claims([civil_reading(c, clusters) for c in claims])
 
 
 def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[Extractor]) -> Extraction:

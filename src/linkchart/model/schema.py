@@ -175,6 +175,7 @@ class MentionLexicon(_Strict):
     name_joiners: frozenset[str]
     organization_tails: frozenset[str]
     office_heads: frozenset[str]
+    civil_body_heads: frozenset[str]
     place_words: PlaceWords
     place_prepositions: frozenset[str]
     place_name_heads: frozenset[str]

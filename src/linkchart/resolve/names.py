@@ -19,6 +19,19 @@ def _variants() -> tuple[tuple[re.Pattern[str], str], ...]:
 _APOSTROPHES = dict.fromkeys([0x2019, 0x2018, 0x02BC, 0x02BE, 0x02BF, 0x02BB, 0x00B4, 0x0060], "'")
 
 
+def head_word(name: str) -> str:
+    """The word a name is a kind of: the one before its first "of", else its last (of its name
+    key).
+
+    >>> head_word("the Office of Foreign Assets Control"), head_word("US Treasury"), head_word("")
+    ('office', 'treasury', '')
+    """
+    words = name_key(name).split()
+    if not words:
+        return ""
+    return words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+
+
 @functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Lower case, no accents or quotes, no possessive 's, hyphens as spaces, no leading

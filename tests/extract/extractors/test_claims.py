@@ -7,7 +7,7 @@ from pathlib import Path
 from linkchart.api import ingest
 from linkchart.export import claim_records
 from linkchart.store import Store
-from tests.helpers import extract
+from tests.helpers import extract, triples
 
 HEDGED = (
     "The Northern Army allegedly split from the Tigers Front to form the Southern Union. "
@@ -51,3 +51,13 @@ def test_every_claim_ends_with_its_sentence_as_evidence() -> None:
     for claim in x.claims:
         sentence = x.sentences[claim.sentence]
         assert claim.evidence[-1].role == "sentence" and claim.evidence[-1].text == sentence.text
+
+
+def test_a_civil_body_targeting_a_group_opposes_it_and_an_armed_one_fights_it() -> None:
+    found = triples(
+        "The Office of Foreign Assets Control is targeting the Tigers Front. "
+        "The Northern Army attacked the Tigers Front."
+    )
+    assert ("Office of Foreign Assets Control", "opposes", "Tigers Front") in found
+    assert ("Office of Foreign Assets Control", "fights", "Tigers Front") not in found
+    assert ("Northern Army", "fights", "Tigers Front") in found

@@ -8,14 +8,26 @@ that no word carries (a field line, a name inside a name, co-occurrence) are ass
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from linkchart.extract.syntax.stance import ASSERTED, stance
-from linkchart.model import Claim, EvidenceSpan, Sentence, TimeScope
+from linkchart.model import ActorCluster, Claim, EvidenceSpan, Sentence, TimeScope, vocabulary
+from linkchart.resolve.names import head_word
 
-__all__ = ["build_claim"]
+__all__ = ["build_claim", "civil_reading"]
+
+
+def civil_reading(claim: Claim, clusters: list[ActorCluster]) -> Claim:
+    """A claim as its subject can make it: a government's civil body (a department, ministry,
+    office, treasury, court: `civil_body_heads`) acts on an armed actor by designation, sanction
+    and reward, not arms, so what an extractor read as fighting ("OFAC is targeting X") is
+    opposition (`opposes`, as the annotation guide has designations)."""
+    subject = clusters[claim.subject]
+    civil = subject.type == "organization" and head_word(subject.name) in vocabulary().mentions.civil_body_heads
+    return dataclasses.replace(claim, predicate="opposes") if claim.predicate == "fights" and civil else claim
 
 
 def build_claim(

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
 from linkchart.resolve.gazetteer import territory_code
-from linkchart.resolve.names import name_key
+from linkchart.resolve.names import head_word, name_key
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -95,11 +95,8 @@ def names_event_or_instrument(text: str) -> bool:
     [True, False]
     """
     words = name_key(text).split()
-    if not words:
-        return False
-    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
     heads = vocabulary().mentions.event_and_instrument_heads
-    return head in heads or words[0] in heads
+    return bool(words) and (head_word(text) in heads or words[0] in heads)
 
 
 @functools.cache
