@@ -145,6 +145,7 @@ class PlaceWords(_Strict):
     after: frozenset[str]
     of: frozenset[str]
     around: frozenset[str]
+    between: frozenset[str]
     administrative: frozenset[str]
 
 

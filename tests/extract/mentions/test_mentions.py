@@ -194,6 +194,12 @@ def test_a_name_begun_at_a_preposition_or_ended_on_a_particle_is_made_whole() ->
 
 
 def test_two_countries_joined_by_a_hyphen_and_a_letterhead_s_acronyms_are_no_actors() -> None:
-    found = names("Media Note\nWashington, DC\n\nThe Tigers Front operates along the Mali-Niger border.")
-    assert not {"DC", "Mali-Niger"} & set(found)
+    found = names("Media Note\nWashington, DC\n\nThe Tigers Front attacked a joint U.S.-Nigerien patrol.")
+    assert not {"DC", "U.S.-Nigerien"} & set(found)
     assert "Tigers Front" in found
+
+
+def test_two_countries_joined_before_a_border_name_the_border() -> None:
+    found = names("The Tigers Front operates along the Mali-Niger border and the Saudi Arabia\u2013Yemen border.")
+    assert found["Mali-Niger border"] == found["Saudi Arabia\u2013Yemen border"] == "location"
+    assert "Mali-Niger" not in found

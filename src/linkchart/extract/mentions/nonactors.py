@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
-from linkchart.resolve.gazetteer import territory_code
+from linkchart.resolve.gazetteer import territory_pair
 from linkchart.resolve.names import head_word, name_key
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+")
@@ -19,7 +19,6 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LANGUAGE_TAG = re.compile(r"\((?P<language>[A-Z][a-z]+)\)\s*$")  # a line that ends "(Swahili)"
 _NATIVE_NAME_WORDS = 12
 _DOCUMENT_NUMBER = re.compile(r"^[A-Z]{1,4}(?:/[A-Z\d.]+)*/\d[\w./-]*$")
-_HYPHENS = re.compile(r"[-\u2010\u2011\u2013]")
 
 
 def names_no_actor(para: Paragraph, ent: Span, text: str) -> bool:
@@ -41,25 +40,6 @@ def bare_collective(text: str) -> bool:
     word = text.strip().lower()
     bare = vocabulary().mentions.bare_collectives
     return " " not in word and word.endswith("s") and (word in bare or word[:-1] in bare)
-
-
-def territory_pair(text: str) -> bool:
-    """Two countries or peoples joined by a hyphen ("the Mali-Niger border", "a joint
-    U.S.-Nigerien patrol"): what lies between them or what they do together, no actor. A
-    country named so is one territory ("Guinea-Bissau"), and so is one named twice over. Short
-    codes alone may be anything's ("the Red Brigades Guerrilla Party (BR-PG)"): one part at least
-    is a word.
-
-    >>> territory_pair("Mali-Niger"), territory_pair("U.S.-Nigerien"), territory_pair("Guinea-Bissau")
-    (True, True, False)
-    >>> territory_pair("BR-PG")
-    False
-    """
-    parts = _HYPHENS.split(text.strip())
-    if len(parts) < 2 or territory_code(text.strip()) is not None or all(len(p) <= 3 for p in parts):
-        return False
-    codes = [territory_code(part) for part in parts]
-    return None not in codes and len(set(codes)) > 1
 
 
 def _native_name(para: Paragraph, text: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from linkchart.extract.nlp.shaped_names import ShapedNames
 from linkchart.model import vocabulary
+from linkchart.resolve.gazetteer import territory_pair
 from linkchart.resolve.names import is_title
 
 _FAMILY_CAPITALS = 4  # letters at least of a family name in capitals (shorter ones are acronyms)
@@ -96,7 +97,8 @@ class NameShapes:
         entities, hyphened = _hyphen_compounds(doc, entities)
         entities, offices = _office_names(doc, entities)
         entities = [_capitalised_surname(doc, e) for e in entities]
-        added += joined + hyphened + offices
+        entities, borders = _borders(doc, entities)
+        added += joined + hyphened + offices + borders
         set_entities(doc, entities)
         clear_known_ids(doc, added)
         return doc
@@ -251,6 +253,29 @@ def _office_names(doc: Doc, entities: list[Span]) -> tuple[list[Span], list[Span
         kept.append(Span(doc, start, end, label="ORG"))
         widened.append(kept[-1])
     return kept, widened
+
+
+def _borders(doc: Doc, entities: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Two countries joined by a hyphen before a word for what lies between them ("the
+    [Mali-Niger] border", "the Saudi Arabia\u2013Yemen border") name that place, with the word."""
+    between = vocabulary().mentions.place_words.between
+    kept: list[Span] = []
+    borders: list[Span] = []
+    for ent in sorted(entities, key=lambda e: e.start):
+        before = kept[-1] if kept else None
+        if before is not None and before.end + 1 == ent.start and doc[before.end].text in _DASHES:
+            pair = doc[before.start : ent.end]  # "[Saudi Arabia]\u2013[Yemen]", cut at the dash
+        else:
+            before, pair = None, ent
+        if pair.end < len(doc) and doc[pair.end].lower_ in between and territory_pair(pair.text):
+            borders.append(Span(doc, pair.start, pair.end + 1, label="LOC"))
+            kept[-1 if before is not None else len(kept) :] = borders[-1:]
+            continue
+        kept.append(ent)
+    return kept, borders
+
+
+_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 
 def _capitalised_surname(doc: Doc, ent: Span) -> Span:
