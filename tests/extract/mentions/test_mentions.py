@@ -203,3 +203,11 @@ def test_two_countries_joined_before_a_border_name_the_border() -> None:
     found = names("The Tigers Front operates along the Mali-Niger border and the Saudi Arabia\u2013Yemen border.")
     assert found["Mali-Niger border"] == found["Saudi Arabia\u2013Yemen border"] == "location"
     assert "Mali-Niger" not in found
+
+
+def test_a_nationality_before_a_relation_s_participle_is_its_state() -> None:
+    x = extract(
+        "Iranian-sponsored militias attacked the Tigers Front. An Iranian-born cleric spoke to Saudi officials."
+    )
+    states = [m for m in x.mentions if m.text in ("Iranian", "Saudi")]
+    assert [(m.text, x.clusters[m.cluster].name, m.type) for m in states] == [("Iranian", "Iran", "location")]

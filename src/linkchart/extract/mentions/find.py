@@ -8,8 +8,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import numpy as np
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, LENGTH, ORTH
 from spacy.tokens import Span, Token
 
 from linkchart.extract.mentions.nonactors import (
@@ -33,12 +31,13 @@ from linkchart.extract.mentions.phrases import (
     misread_city,
     of_place,
     place_qualifier_end,
+    state_behind,
     with_members,
     with_number,
     with_place_words,
 )
 from linkchart.extract.mentions.titles import office_holder, title_qualifier, with_title
-from linkchart.extract.nlp.acronyms import PARENTHESIS, is_acronym
+from linkchart.extract.nlp.acronyms import PARENTHESIS, acronym_shaped, is_acronym
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
 from linkchart.resolve.gazetteer import is_country
@@ -173,17 +172,6 @@ def _gloss_owner(parsed: ParsedDocument, para: Paragraph, gloss: re.Match[str]) 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "compound", "poss", "attr"})
 
 
-def _acronym_shaped(para: Paragraph, defined: dict[str, str | None]) -> list[Token]:
-    """The tokens that may be acronyms: defined ones, and short words of letters that are
-    neither lower case nor capitalised (read off the token table, not token by token)."""
-    table = para.doc.to_array([IS_ALPHA, LENGTH, IS_LOWER, IS_TITLE, ORTH])
-    shaped = (table[:, 0] == 1) & (table[:, 1] >= 2) & (table[:, 1] <= 7) & (table[:, 2] == 0) & (table[:, 3] == 0)
-    if defined:
-        keys = [para.doc.vocab.strings.add(short) for short in defined]
-        shaped |= np.isin(table[:, 4], keys)
-    return [para.doc[int(i)] for i in np.flatnonzero(shaped)]
-
-
 def _acronyms(parsed: ParsedDocument) -> None:
     """'the Eastern Turkestan Front (ETF) ... the ETF': an acronym defined in parentheses after a
     named organization is a mention wherever it appears, whether or not the NER saw it; so is
@@ -207,7 +195,7 @@ def _acronyms(parsed: ParsedDocument) -> None:
     ignored = vocabulary().mentions.ignored_names
     for para in parsed.paragraphs:
         shouted = in_capitals(para.text)
-        for token in _acronym_shaped(para, defined):
+        for token in acronym_shaped(para.doc, defined):
             if (para.index, token.i) in parsed.token_mention:
                 continue
             undefined = (
@@ -318,6 +306,15 @@ def _names_in_heading(para: Paragraph, ent: Span) -> bool:
     return bool(ent.ent_id_) and ent.label_ not in ("GPE", "LOC")
 
 
+def _add_nationality(parsed: ParsedDocument, para: Paragraph, ent: Span) -> None:
+    """A nationality's mention: its state before a relation's participle ("[Iranian]-backed
+    militias"), or a people ("the Turks", "Syrians", "30 Britons"); none as an adjective."""
+    if (state := state_behind(ent)) is not None:
+        _add(parsed, para, ent, "location", "GPE", None, name=state)
+    elif is_people(ent):
+        _add_collective(parsed, para, with_number(para, ent))
+
+
 def _add_entity(
     parsed: ParsedDocument, para: Paragraph, ent: Span, glosses: list[re.Match[str]], words: _DocumentWords
 ) -> None:
@@ -341,9 +338,8 @@ def _add_entity(
         _add(parsed, para, titled, "person", "PERSON", None, name=holder.text)
         return
     type_ = "location" if misread_city(ent) else vocab.label_for(ent.label_)
-    if type_ is None and is_people(ent):
-        _add_collective(parsed, para, with_number(para, ent))  # "the Turks", "Syrians", "30 Britons"
-        return
+    if type_ is None:
+        _add_nationality(parsed, para, ent)
     if type_ is None or _not_an_actor(para, ent, text, type_, words):
         return
     # "the town of Dera": a one-word name the NER took for a body; not "a province of the Y Army"

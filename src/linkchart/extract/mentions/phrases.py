@@ -4,6 +4,9 @@ the words that widen an entity into its mention ("ISIL fighters", "the city of M
 
 from __future__ import annotations
 
+import functools
+
+from rigour.territories import lookup_territory
 from spacy.tokens import Span, Token
 
 from linkchart.extract.mentions.nonactors import bare_collective
@@ -103,6 +106,32 @@ def is_people(ent: Span) -> bool:
         and ent.text.lower() not in vocabulary().mentions.ignored_names
         and not bare_collective(ent.text)
     )
+
+
+@functools.cache
+def _trigger_verbs() -> frozenset[str]:
+    return frozenset(lemma for rule in vocabulary().triggers.verbs for lemma in rule.lemmas)
+
+
+def state_behind(ent: Span) -> str | None:
+    """The country a nationality stands for before a participle ("[Iranian]-backed militias",
+    "the [Saudi]-led coalition", "[Iranian]-sponsored groups"): the state does the backing,
+    leading or sponsoring, as "Iran-backed" says, where the participle is a relation's trigger
+    (not "an [Iranian]-born cleric"). None for any other nationality."""
+    doc, verb = ent.doc, ent.root.head
+    if not (
+        ent.label_ in GROUP_LABELS
+        and len(ent) == 1
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == "-"
+        and not doc[ent.start].whitespace_
+        and verb.i == ent.end + 1
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _trigger_verbs()
+    ):
+        return None
+    territory = lookup_territory(ent.text)
+    return territory.name if territory is not None and territory.is_country else None
 
 
 def misread_city(ent: Span) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, LENGTH, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from linkchart.extract.nlp.shapes import clear_known_ids, set_entities
 from linkchart.model import vocabulary
@@ -15,6 +17,17 @@ from linkchart.model import vocabulary
 PARENTHESIS = re.compile(r"\(\s*([^()\s]{2,10})\s*\)")
 _LEADING_WORDS = frozenset({"the", "of", "for", "and", "in"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def acronym_shaped(doc: Doc, defined: dict[str, str | None]) -> list[Token]:
+    """The tokens that may be acronyms: defined ones, and short words of letters that are
+    neither lower case nor capitalised (read off the token table, not token by token)."""
+    table = doc.to_array([IS_ALPHA, LENGTH, IS_LOWER, IS_TITLE, ORTH])
+    shaped = (table[:, 0] == 1) & (table[:, 1] >= 2) & (table[:, 1] <= 7) & (table[:, 2] == 0) & (table[:, 3] == 0)
+    if defined:
+        keys = [doc.vocab.strings.add(short) for short in defined]
+        shaped |= np.isin(table[:, 4], keys)
+    return [doc[int(i)] for i in np.flatnonzero(shaped)]
 
 
 def is_acronym(word: str) -> bool:
