@@ -112,3 +112,12 @@ def test_a_name_cut_short_after_an_alias_phrase_is_not_the_alias() -> None:
     # the NER reads "Islamic State" of "Islamic State of Lanao": the Maute Group is not the Islamic State
     found = clusters_of("In 2017 the Maute Group's (a.k.a. Islamic State of Lanao) fighters besieged Marawi.")
     assert "Islamic State" not in found.get("Maute Group", {"Islamic State"})
+
+
+def test_a_nickname_given_with_alias_or_in_quoted_brackets_is_the_person() -> None:
+    found = clusters_of(
+        'The front is led by Jhon Fredy Mosquera Palacios, alias "Pitufo," who took over in 2019. '
+        'His deputy is Néstor Iván Garcés Duque ("Chamizo"). Later Mosquera left.'
+    )
+    assert {"Pitufo", "Mosquera"} <= found["Jhon Fredy Mosquera Palacios"]
+    assert "Chamizo" in found["Néstor Iván Garcés Duque"]

@@ -171,3 +171,38 @@ def test_a_family_name_joins_the_one_fuller_name_ending_in_it_but_not_one_two_pe
         "person:qodirov": "person:jasur-qodirov",
         "person:ó-duibhir": "person:seán-ó-duibhir",
     }
+
+
+def test_a_place_named_with_its_kind_or_where_it_lies_is_the_place_but_not_a_country_s_city() -> None:
+    pairs = [
+        ("Borno State", "Borno"),
+        ("Marawi City", "Marawi"),
+        ("Colombia's Catatumbo region", "Catatumbo"),
+        ("Sagaing Region of Myanmar", "Sagaing"),
+    ]
+    actors = [
+        StoredActor(f"location:{i}{side}", name, "location", 2 - side)
+        for i, p in enumerate(pairs)
+        for side, name in enumerate(p)
+    ]
+    apart = [("Kuwait City", "Kuwait"), ("Sri Lankan state", "Sri Lanka")]
+    actors += [
+        StoredActor(f"location:x{i}{side}", name, "location", 2 - side)
+        for i, p in enumerate(apart)
+        for side, name in enumerate(p)
+    ]
+    assert identities(actors) == {f"location:{i}1": f"location:{i}0" for i in range(len(pairs))}
+
+
+def test_a_government_named_either_way_and_a_spanish_name_by_its_first_family_name() -> None:
+    actors = [
+        StoredActor("organization:government-of-colombia", "Government of Colombia", "organization", 3),
+        StoredActor("organization:colombian-government", "Colombian government", "organization", 2),
+        StoredActor("location:colombia", "Colombia", "location", 5),
+        StoredActor("person:edgar-lemus-cordon", "Edgar Lemus Cordón", "person", 3),
+        StoredActor("person:lemus", "Lemus", "person", 2),
+    ]
+    assert identities(actors) == {
+        "organization:colombian-government": "organization:government-of-colombia",
+        "person:lemus": "person:edgar-lemus-cordon",
+    }

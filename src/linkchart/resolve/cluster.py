@@ -16,8 +16,8 @@ from linkchart.resolve.gazetteer import is_country
 from linkchart.resolve.names import display_name, holds_title, initials, is_title, name_key
 
 _SPELLING_THRESHOLD = 85.0
-_PAREN_OPEN = re.compile(r"\s*\(\s*$")
-_PAREN_CLOSE = re.compile(r"^\s*\)")
+_PAREN_OPEN = re.compile(r"\s*\(\s*[\"\u201c]?$")  # "Kandasamy Rajendran ("Pottan")" too
+_PAREN_CLOSE = re.compile(r"^[\"\u201d]?\s*\)")
 _ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|ar|at|az)[-\u2019']", re.IGNORECASE)
 _POSSESSIVE_GROUP = re.compile(r"^(.+?)['\u2019]s\s+\w+$")
 
@@ -64,7 +64,8 @@ def _is_person_name(mention: Mention) -> bool:
 def _surname_match(short: Mention, full: Mention) -> bool:
     """'Haqqani' for 'Jalaluddin Haqqani'; 'Hecmatyar' for 'Gulbuddin Hekmatyar'; 'al-Hiti' for
     'Ahmed Salih al-Hiti'; a family name of two words for the full name it ends ('Ould Hmeida',
-    'Gómez Matus' for 'Eleazar Gómez Matus')."""
+    'Gómez Matus' for 'Eleazar Gómez Matus'); a Spanish name's first family name ('Lemus' for
+    'Edgar Lemus Cordón')."""
     if short.known_id and short.known_id != full.known_id:
         return False
     words, names = _tokens(short), _tokens(full)
@@ -72,7 +73,8 @@ def _surname_match(short: Mention, full: Mention) -> bool:
         return False
     if len(words) == 2 and (short.type != "person" or words[0] != names[-2]):
         return False
-    return _same_family(words[-1], names[-1])
+    first_family = len(words) == 1 and len(names) > 2 and _same_family(words[-1], names[-2])
+    return first_family or _same_family(words[-1], names[-1])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -250,13 +252,16 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _ALIAS_REACH = 200  # characters at most between two names of one actor, brackets and all
-_NAME_ENDS = re.compile(r"\s*(?:[,;:.()\u2014\u2013]|(?:and|or)\b|$)")  # the name is all the NER read
+# the name is all the NER read: punctuation or a conjunction follows it
+_NAME_ENDS = re.compile(r"[\"\u201d]?\s*(?:[,;:.()\u2014\u2013\"\u201d]|(?:and|or|who)\b|$)")
 
 
 @functools.cache
 def _alias_phrase() -> re.Pattern[str]:
     phrases = "|".join(re.escape(p) for p in sorted(vocabulary().mentions.alias_phrases, key=len, reverse=True))
-    return re.compile(rf"^[\s,(\u2014\u2013-]*(?:(?P<phrase>{phrases})|(?P<or>or))\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(
+        rf"^[\s,(\u2014\u2013-]*(?:(?P<phrase>{phrases})|(?P<or>or))\s+(?:the\s+)?[\"\u201c]?$", re.IGNORECASE
+    )
 
 
 def _aliases_in_prose(mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:

@@ -7,14 +7,17 @@ deterministic function of the whole store (so document order changes nothing), r
 after every ingest and kept apart from extraction like curation (`actors.resolved_into`):
 
 * the same name key, whatever the type ("Mali" the place and "Mali" the state), or a known
-  actor's name or alias; a place's name without the kind it ends on ("Menaka region");
+  actor's name or alias; a place's name without the kind it ends on ("Menaka region", "Borno
+  State") or the place it lies in ("Colombia's Catatumbo region");
 * a country in any of its names ("UK", "Britain", "United Kingdom": rigour's territories);
-* a department or ministry in either order ("Department of State", "State Department");
+* a department, ministry or government in either order ("Department of State", "State
+  Department"; "Government of Colombia", "Colombian government");
 * a body named in the plural and in the singular ("Houthis", "Houthi"), where neither is a place;
 * an acronym and the one body whose name's initials it is ("UN", "United Nations");
 * a body named with its country's name or its demonym ("Palestine"/"Palestinian Islamic Jihad");
 * a person's name and the one fuller name with the same first and last word ("Yevgeny
-  Prigozhin", "Yevgeny Viktorovich Prigozhin"), or that ends in it ("Qodirov", "Jasur Qodirov");
+  Prigozhin", "Yevgeny Viktorovich Prigozhin"), or that ends in it ("Qodirov", "Jasur Qodirov")
+  or has it as a Spanish name's first family name ("Lemus", "Edgar Lemus Cordón");
 * a name that another actor's documents gave as one of its names ("ADF" where a page said
   "Allied Democratic Forces (ADF)", an alias from an "aka" field), where exactly one actor
   gave it: an acronym two actors use ("ISI") joins neither.
@@ -32,6 +35,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+
+from rigour.territories import lookup_territory
 
 from linkchart.model import vocabulary
 from linkchart.resolve.gazetteer import country_code, is_country, territory_code
@@ -58,12 +63,31 @@ def _joinable(key: str, actor_type: str) -> bool:
     return not (actor_type == "person" and len(words) == 1)
 
 
-def _place_key(key: str) -> str:
-    """A place's key without the kind of place it ends on: "Menaka region", "Kwale County" and
-    "Sulu province" are Menaka, Kwale and Sulu (a name that is only a kind stays whole)."""
+_OWNED_PLACE = re.compile(r"^.+?['\u2019]s\s+(?=\S)")  # "Colombia's ", "Mombasa's "
+
+
+def _place_key(name: str) -> str:
+    """A place's key without the kind of place it ends on ("Menaka region", "Kwale County",
+    "Borno State" and "Marawi City" are Menaka, Kwale, Borno and Marawi; a name that is only a
+    kind stays whole, and so do a known actor's name and a city named after its country:
+    "Kuwait City"), and without the place it is said to be in ("Colombia's Catatumbo region",
+    "the Sagaing Region of Myanmar")."""
+    key = name_key(_OWNED_PLACE.sub("", name))
+    head, of, country = key.partition(" of ")
+    key = head if of and is_country(country) else key
     words = key.split()
     kinds = vocabulary().mentions.place_words.administrative
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in kinds else key
+    rest = " ".join(words[:-1])
+    if len(words) < 2 or words[-1] not in kinds or key in known_keys() or rest == _country_name(rest):
+        return key
+    # "the Sri Lankan state" is its government, not a province
+    return key if words[-1] == "state" and territory_code(rest) else rest
+
+
+def _country_name(key: str) -> str | None:
+    """The name key of the country a key names, if it names one."""
+    territory = lookup_territory(key) if country_code(key) else None
+    return name_key(territory.name) if territory is not None else None
 
 
 class _Union:
@@ -100,7 +124,7 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
     by_key: dict[str, list[str]] = defaultdict(list)
     surnames: dict[str, list[str]] = defaultdict(list)  # one-word person names, by key
     for actor in stored.values():
-        key = _place_key(name_key(actor.name)) if actor.type == "location" else name_key(actor.name)
+        key = _place_key(actor.name) if actor.type == "location" else name_key(actor.name)
         if _joinable(key, actor.type) or actor.id.startswith("known:"):
             by_key[key].append(actor.id)
         elif actor.type == "person" and key:
@@ -108,7 +132,9 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
         if actor.type in ("location", "organization") and (code := _country(actor.name)):
             by_key[f"country:{code}"].append(actor.id)  # "UK", "United Kingdom", "Britain": one country
         if actor.type == "organization" and (other := _other_order(key)):
-            by_key[other].append(actor.id)  # "Department of State", "State Department"
+            # "Department of State", "State Department"; "Government of Colombia", "Colombian government"
+            by_key[other].append(actor.id)
+            by_key[_national(other)].append(actor.id)
         if actor.type == "organization" and _joinable(key, actor.type) and (national := _national(key)) != key:
             by_key[national].append(actor.id)  # "Palestine Islamic Jihad", "Palestinian Islamic Jihad"
     for key, people in surnames.items():
@@ -139,7 +165,13 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
 
 
 _FAMILY_LETTERS = 4  # a shorter family name ("Ali", "Han") is too common to say whom it names
-_OFFICE = re.compile(r"^(?P<before>.*?)\b(?P<kind>department|ministry) of (?:the )?(?P<field>\w+)$")
+
+
+@functools.cache
+def _office() -> re.Pattern[str]:
+    """ "department of state", "government of the philippines": a body of a field or a country."""
+    kinds = "|".join(sorted({"department", "ministry", *vocabulary().mentions.government_nouns}))
+    return re.compile(rf"^(?P<before>.*?)\b(?P<kind>{kinds}) of (?:the )?(?P<field>\w+)$")
 
 
 def _country(name: str) -> str | None:
@@ -157,8 +189,9 @@ def _national(key: str) -> str:
 
 
 def _other_order(key: str) -> str | None:
-    """ "u s department of state" as "u s state department", the order reports also use."""
-    office = _OFFICE.match(key)
+    """ "u s department of state" as "u s state department", "government of colombia" as
+    "colombia government": the order reports also use."""
+    office = _office().match(key)
     return f"{office['before']}{office['field']} {office['kind']}" if office else None
 
 
@@ -197,13 +230,16 @@ def _join_family_names(people: list[tuple[str, tuple[str, ...]]], union: _Union)
     """Join a person named by the last one or two words of one fuller name, and of no other, to
     that name ("Qodirov", "al-Hiti", "Ó Duibhir", "Saidkarim Davlatov" for "Jasur Qodirov",
     "Ahmed Salih al-Hiti", "Seán Ó Duibhir", "Mullo Saidkarim Davlatov"): a page that names a
-    man by his family name alone has named him in full elsewhere. A family name two people
-    share ("Haqqani") joins neither."""
+    man by his family name alone has named him in full elsewhere. A Spanish name's first
+    family name counts too ("Lemus" for "Edgar Lemus Cordón"). A family name two people share
+    ("Haqqani") joins neither."""
     ending: dict[tuple[str, ...], set[str]] = defaultdict(set)  # last words -> fuller names
     for actor_id, words in people:
         for n in (1, 2):
             if len(words) > n:
                 ending[words[-n:]].add(actor_id)
+        if len(words) > 2:
+            ending[words[-2:-1]].add(actor_id)  # given name(s), father's family name, mother's
     for actor_id, words in people:
         if not 0 < len(words) <= 2 or len("".join(words)) < _FAMILY_LETTERS:
             continue
