@@ -121,3 +121,5 @@ def test_a_nickname_given_with_alias_or_in_quoted_brackets_is_the_person() -> No
     )
     assert {"Pitufo", "Mosquera"} <= found["Jhon Fredy Mosquera Palacios"]
     assert "Chamizo" in found["Néstor Iván Garcés Duque"]
+    found = clusters_of("So did a man named Amar Kellani, better known by his alias, Hambro. Hambro fled.")
+    assert "Hambro" in found["Amar Kellani"]

@@ -206,3 +206,11 @@ def test_a_government_named_either_way_and_a_spanish_name_by_its_first_family_na
         "organization:colombian-government": "organization:government-of-colombia",
         "person:lemus": "person:edgar-lemus-cordon",
     }
+
+
+def test_a_family_name_ending_one_of_a_person_s_other_names_is_that_person() -> None:
+    actors = [
+        StoredActor("person:najmuddin-faraj-ahmad", "Najmuddin Faraj Ahmad", "person", 3, ("Mullah Krekar",)),
+        StoredActor("person:krekar", "Krekar", "person", 2),
+    ]
+    assert identities(actors) == {"person:krekar": "person:najmuddin-faraj-ahmad"}

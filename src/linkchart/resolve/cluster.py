@@ -260,7 +260,7 @@ _NAME_ENDS = re.compile(r"[\"\u201d]?\s*(?:[,;:.()\u2014\u2013\"\u201d]|(?:and|o
 def _alias_phrase() -> re.Pattern[str]:
     phrases = "|".join(re.escape(p) for p in sorted(vocabulary().mentions.alias_phrases, key=len, reverse=True))
     return re.compile(
-        rf"^[\s,(\u2014\u2013-]*(?:(?P<phrase>{phrases})|(?P<or>or))\s+(?:the\s+)?[\"\u201c]?$", re.IGNORECASE
+        rf"^[\s,(\u2014\u2013-]*(?:(?P<phrase>{phrases})|(?P<or>or))[\s,:]+(?:the\s+)?[\"\u201c]?$", re.IGNORECASE
     )
 
 

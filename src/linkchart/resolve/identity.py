@@ -150,7 +150,9 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
     _join_by_alias(stored, by_key, union)
     persons = [(a.id, tuple(name_key(a.name).split())) for a in stored.values() if a.type == "person"]
     _join_full_names(persons, union)
-    _join_family_names(persons, union)
+    # a family name may end any of a man's names: "Krekar" for "Najmuddin Faraj Ahmad", "Mullah Krekar"
+    named = [(a.id, tuple(name_key(n).split())) for a in stored.values() if a.type == "person" for n in a.aliases]
+    _join_family_names(persons + named, union)
     _join_acronyms(stored, union)
     groups: dict[str, list[str]] = defaultdict(list)
     for actor_id in stored:
