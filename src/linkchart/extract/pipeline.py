@@ -76,7 +76,8 @@ def analyse(
             claims += extractor(document, parsed, clusters, claims)  # type: ignore[call-arg]
         else:
             claims += extractor(document, parsed, clusters)
-    return parsed, clusters, dates.date_claims([civil_reading(c, clusters) for c in claims])
+    read = [civil_reading(c, clusters) for c in claims]
+    return parsed, clusters, dates.date_claims([c for c in read if c is not None])
 
 
 def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[Extractor]) -> Extraction:

@@ -61,3 +61,5 @@ def test_a_civil_body_targeting_a_group_opposes_it_and_an_armed_one_fights_it() 
     assert ("Office of Foreign Assets Control", "opposes", "Tigers Front") in found
     assert ("Office of Foreign Assets Control", "fights", "Tigers Front") not in found
     assert ("Northern Army", "fights", "Tigers Front") in found
+    found = triples("The Department of the Treasury designated the Tigers Front, which raised funds in Kandahar.")
+    assert not any(s == "Department of the Treasury" and p == "operates_in" for s, p, _ in found)

@@ -23,6 +23,7 @@ def test_datelines_and_wiki_headings_are_blanked_in_place() -> None:
         assert len(_unit_text(text)) == len(text)
     assert _unit_text("WASHINGTON — Today").strip() == "Today"
     assert _unit_text("TAMPA, Fla. \u2013 The Brigade").strip() == "The Brigade"
+    assert _unit_text("ADEN, Aug 14 (Gulf Wire) \u2013 The Brigade").strip() == "The Brigade"  # a wire story's
     assert _unit_text("AL-SHABAAB - history").startswith("AL-SHABAAB")  # no place: kept
     assert _unit_text("==History==").strip() == ""
     wrapped = _unit_text("Sanctions on the Brigade\nWASHINGTON \u2014 Today, the Department")

@@ -20,14 +20,20 @@ from linkchart.resolve.names import head_word
 __all__ = ["build_claim", "civil_reading"]
 
 
-def civil_reading(claim: Claim, clusters: list[ActorCluster]) -> Claim:
+def civil_reading(claim: Claim, clusters: list[ActorCluster]) -> Claim | None:
     """A claim as its subject can make it: a government's civil body (a department, ministry,
     office, treasury, court: `civil_body_heads`) acts on an armed actor by designation, sanction
     and reward, not arms, so what an extractor read as fighting ("OFAC is targeting X") is
-    opposition (`opposes`, as the annotation guide has designations)."""
+    opposition (`opposes`, as the annotation guide has designations), and it has no field of
+    operations: the places a designation names are the designated's ("the Treasury designated
+    ... funds for Jaish in Jammu and Kashmir"). None where the claim is no claim."""
     subject = clusters[claim.subject]
     civil = subject.type == "organization" and head_word(subject.name) in vocabulary().mentions.civil_body_heads
-    return dataclasses.replace(claim, predicate="opposes") if claim.predicate == "fights" and civil else claim
+    if not civil:
+        return claim
+    if claim.predicate == "operates_in":
+        return None
+    return dataclasses.replace(claim, predicate="opposes") if claim.predicate == "fights" else claim
 
 
 def build_claim(

@@ -135,9 +135,11 @@ def parse_units(document: Document) -> Iterator[Segment]:
     return (s for s in segment(document.text, document.title) if s.kind in READ)
 
 
-# "WASHINGTON —", "TAMPA, Fla. -" opening a line of a release: where it was issued, not an actor in it
+# "WASHINGTON —", "TAMPA, Fla. -", "ADEN, Aug 14 (LNW) -" opening a line of a release or a wire
+# story: where and when it was issued, and by which agency; no actor in it
 _DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Z.'\- ]{2,}?)(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?\s+[\u2014\u2013-]\s"
+    r"\s*(?P<place>[A-Z][A-Z.'\- ]{2,}?)(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
+    r"(?: \d{1,2}(?:, \d{4})?)?(?: \([A-Z][\w .&'-]{0,40}\))?\s+[\u2014\u2013-]\s"
 )
 _WIKI_HEADING = re.compile(r"={2,}[^=\n]{1,80}={2,}")  # "==History==" left by a copied wiki page
 
