@@ -702,3 +702,10 @@ def test_a_reward_offered_for_information_on_a_group_is_no_support() -> None:
     assert ("Northern Army", "supports", "Tigers Front") in triples(
         "The Northern Army offered weapons to the Tigers Front."
     )
+
+
+def test_a_deputy_or_a_region_s_commander_is_a_member_not_the_leader() -> None:
+    found = triples("The Tigers Front's deputy leader, Amar Kell, survived. The group's leader, Joram Vesk, spoke.")
+    assert ("Amar Kell", "member_of", "Tigers Front") in found
+    assert ("Amar Kell", "leads", "Tigers Front") not in found
+    assert ("Joram Vesk", "leads", "Tigers Front") in found
