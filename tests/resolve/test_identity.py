@@ -208,9 +208,12 @@ def test_a_government_named_either_way_and_a_spanish_name_by_its_first_family_na
     }
 
 
-def test_a_family_name_ending_one_of_a_person_s_other_names_is_that_person() -> None:
+def test_a_person_s_given_names_join_the_one_fuller_name_they_begin() -> None:
     actors = [
-        StoredActor("person:najmuddin-faraj-ahmad", "Najmuddin Faraj Ahmad", "person", 3, ("Mullah Krekar",)),
-        StoredActor("person:krekar", "Krekar", "person", 2),
+        StoredActor("person:rafiq-anwar-chowdhury", "Rafiq Anwar Chowdhury", "person", 3),
+        StoredActor("person:rafiq-anwar", "Rafiq Anwar", "person", 1),
+        StoredActor("person:abu-bakr-al-tikriti", "Abu Bakr al-Tikriti", "person", 2),
+        StoredActor("person:abu-bakr-al-halabi", "Abu Bakr al-Halabi", "person", 2),
+        StoredActor("person:abu-bakr", "Abu Bakr", "person", 1),
     ]
-    assert identities(actors) == {"person:krekar": "person:najmuddin-faraj-ahmad"}
+    assert identities(actors) == {"person:rafiq-anwar": "person:rafiq-anwar-chowdhury"}

@@ -258,10 +258,9 @@ _NAME_ENDS = re.compile(r"[\"\u201d]?\s*(?:[,;:.()\u2014\u2013\"\u201d]|(?:and|o
 
 @functools.cache
 def _alias_phrase() -> re.Pattern[str]:
+    # as written: "Hafiz Zarif Khan Aka Khel" is one man's name, not "X aka Y"
     phrases = "|".join(re.escape(p) for p in sorted(vocabulary().mentions.alias_phrases, key=len, reverse=True))
-    return re.compile(
-        rf"^[\s,(\u2014\u2013-]*(?:(?P<phrase>{phrases})|(?P<or>or))[\s,:]+(?:the\s+)?[\"\u201c]?$", re.IGNORECASE
-    )
+    return re.compile(rf"^[\s,(\u2014\u2013-]*(?:(?P<phrase>{phrases})|(?P<or>or))[\s,:]+(?:the\s+)?[\"\u201c]?$")
 
 
 def _aliases_in_prose(mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:

@@ -150,9 +150,7 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
     _join_by_alias(stored, by_key, union)
     persons = [(a.id, tuple(name_key(a.name).split())) for a in stored.values() if a.type == "person"]
     _join_full_names(persons, union)
-    # a family name may end any of a man's names: "Krekar" for "Najmuddin Faraj Ahmad", "Mullah Krekar"
-    named = [(a.id, tuple(name_key(n).split())) for a in stored.values() if a.type == "person" for n in a.aliases]
-    _join_family_names(persons + named, union)
+    _join_family_names(persons, union)
     _join_acronyms(stored, union)
     groups: dict[str, list[str]] = defaultdict(list)
     for actor_id in stored:
@@ -211,18 +209,24 @@ def _join_plurals(stored: Mapping[str, StoredActor], by_key: Mapping[str, list[s
 def _join_full_names(people: list[tuple[str, tuple[str, ...]]], union: _Union) -> None:
     """Join a person's name to the one fuller name of the same person: the same first and last
     word, and every word of it among the fuller one's ("Yevgeny Prigozhin", "Yevgeny Viktorovich
-    Prigozhin"); where two fuller names fit, neither."""
-    fuller: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)  # (first, last) -> longer names
+    Prigozhin"), or its first words ("Rafiq Anwar", "Rafiq Anwar Chowdhury": given names, the
+    family name left out); where two fuller names fit, neither."""
+    fuller: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(
+        list
+    )  # first and last, first and second word -> longer names
     for actor_id, words in people:
         if len(words) > 2:
             fuller[f"{words[0]} {words[-1]}"].append((actor_id, words))
+            fuller[f"{words[0]} {words[1]}"].append((actor_id, words))
     for actor_id, words in people:
         if len(words) < 2:
             continue
         fits = {
             union.find(other)
-            for other, longer in fuller.get(f"{words[0]} {words[-1]}", ())
-            if len(longer) > len(words) and set(words) <= set(longer)
+            for key in {f"{words[0]} {words[-1]}", f"{words[0]} {words[1]}"}
+            for other, longer in fuller.get(key, ())
+            if len(longer) > len(words)
+            and ((set(words) <= set(longer) and words[-1] == longer[-1]) or longer[: len(words)] == words)
         }
         if len(fits) == 1:
             union.join(actor_id, next(iter(fits)))
