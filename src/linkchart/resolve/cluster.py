@@ -6,7 +6,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from rapidfuzz import fuzz
@@ -239,12 +240,34 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
         if (named := _described(m, mentions, text)) is not None:
             uf.union(named.index, m.index, "description")
     _close_spellings(full_names, uf)
+    _link_surnames(mentions, full_names, uf)
+
+
+def _link_surnames(mentions: list[Mention], full_names: list[Mention], uf: _UnionFind) -> None:
+    """A family name alone ("Haqqani") is the person of the matching full name nearest before
+    it, else of the first after it. Full names are grouped by name, and each short name is
+    compared with each name once: a long text's thousand mentions of a few men cost no more
+    than its length (comparing with every mention made a 1 MB paragraph quadratic)."""
+    groups: dict[tuple[tuple[str, ...], str | None], list[Mention]] = defaultdict(list)
+    for f in sorted(full_names, key=lambda f: f.start):
+        groups[(tuple(_tokens(f)), f.known_id)].append(f)
+    starts = {key: [f.start for f in group] for key, group in groups.items()}
+    fitting: dict[tuple[tuple[str, ...], str | None, str], list[tuple[tuple[str, ...], str | None]]] = {}
     for m in mentions:
         if len(_tokens(m)) > 2 or (m.type == "location" and m.known_id):
             continue
-        before = [f for f in full_names if f.start < m.start and _surname_match(m, f)]
-        after = [f for f in full_names if f.start > m.start and _surname_match(m, f)]
-        target = before[-1] if before else (after[0] if after else None)
+        probe = (tuple(_tokens(m)), m.known_id, m.type)
+        if probe not in fitting:
+            fitting[probe] = [key for key, group in groups.items() if _surname_match(m, group[0])]
+        before: Mention | None = None
+        after: Mention | None = None
+        for key in fitting[probe]:
+            group, i, j = groups[key], bisect_left(starts[key], m.start), bisect_right(starts[key], m.start)
+            if i and (before is None or group[i - 1].start > before.start):
+                before = group[i - 1]
+            if j < len(group) and (after is None or group[j].start < after.start):
+                after = group[j]
+        target = before or after
         if target is not None:
             m.type = "person"
             uf.union(target.index, m.index, "surname")
