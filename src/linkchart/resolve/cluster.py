@@ -293,7 +293,9 @@ def _aliases_in_prose(mentions: list[Mention], text: str) -> Iterator[tuple[Ment
     (an acronym, "Arabic: ...") is passed over. The second name must end where punctuation
     or a conjunction does: a name the NER cut short may be another actor's."""
     for i, b in enumerate(mentions):
-        for a in reversed(mentions[:i]):
+        if _NAME_ENDS.match(text, b.end) is None:
+            continue  # not "(a.k.a. [Islamic State] of Lanao)"
+        for a in (mentions[j] for j in range(i - 1, -1, -1)):
             between = text[a.end : b.start]
             if len(between) > _ALIAS_REACH or "\n" in between:
                 break
@@ -301,8 +303,7 @@ def _aliases_in_prose(mentions: list[Mention], text: str) -> Iterator[tuple[Ment
             if ")" in plain:
                 continue  # `a` stands in a bracket before `b`: the name the bracket follows may be
             alias = _alias_phrase().match(plain)
-            whole = _NAME_ENDS.match(text, b.end) is not None  # not "(a.k.a. [Islamic State] of Lanao)"
-            if alias and whole and (alias["phrase"] or plain != between) and a.type == b.type != "location":
+            if alias and (alias["phrase"] or plain != between) and a.type == b.type != "location":
                 yield a, b
             break
 

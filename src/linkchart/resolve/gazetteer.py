@@ -22,9 +22,11 @@ from rigour.territories import lookup_territory
 
 from linkchart.model import vocabulary
 
-__all__ = ["coordinates", "country_code", "is_city", "is_country", "is_town"]
+__all__ = ["DASHES", "coordinates", "country_code", "country_name", "is_city", "is_country", "is_town", "territory_pair"]
 
-_HYPHENS = re.compile(r"[-\u2010\u2011\u2013]")
+# the hyphens and the en dash that join two names in one written word ("Mali-Niger", "Saudi Arabia\u2013Yemen")
+DASHES = frozenset("-\u2010\u2011\u2013")
+_DASHED = re.compile("[" + re.escape("".join(sorted(DASHES))) + "]")
 
 
 def _fold(name: str) -> str:
@@ -108,11 +110,22 @@ def territory_pair(text: str) -> bool:
     >>> territory_pair("BR-PG")
     False
     """
-    parts = _HYPHENS.split(text.strip())
+    parts = _DASHED.split(text.strip())
     if len(parts) < 2 or territory_code(text.strip()) is not None or all(len(p) <= 3 for p in parts):
         return False
     codes = [territory_code(part) for part in parts]
     return None not in codes and len(set(codes)) > 1
+
+
+def country_name(name: str) -> str | None:
+    """The own name of the country a name or demonym stands for; None for anything else, a
+    country's city included.
+
+    >>> country_name("Iranian"), country_name("Britain"), country_name("Kabul")
+    ('Iran', 'United Kingdom', None)
+    """
+    territory = lookup_territory(name) if country_code(name) else None
+    return territory.name if territory is not None else None
 
 
 @functools.lru_cache(maxsize=65536)

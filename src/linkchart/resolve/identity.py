@@ -36,10 +36,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from rigour.territories import lookup_territory
-
 from linkchart.model import vocabulary
-from linkchart.resolve.gazetteer import country_code, is_country, territory_code
+from linkchart.resolve.gazetteer import country_code, country_name, is_country, territory_code
 from linkchart.resolve.names import initials, name_key
 
 __all__ = ["StoredActor", "identities", "known_keys"]
@@ -78,16 +76,11 @@ def _place_key(name: str) -> str:
     words = key.split()
     kinds = vocabulary().mentions.place_words.administrative
     rest = " ".join(words[:-1])
-    if len(words) < 2 or words[-1] not in kinds or key in known_keys() or rest == _country_name(rest):
+    own = country_name(rest)
+    if len(words) < 2 or words[-1] not in kinds or key in known_keys() or (own and rest == name_key(own)):
         return key
     # "the Sri Lankan state" is its government, not a province
     return key if words[-1] == "state" and territory_code(rest) else rest
-
-
-def _country_name(key: str) -> str | None:
-    """The name key of the country a key names, if it names one."""
-    territory = lookup_territory(key) if country_code(key) else None
-    return name_key(territory.name) if territory is not None else None
 
 
 class _Union:
@@ -133,8 +126,8 @@ def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:
             by_key[f"country:{code}"].append(actor.id)  # "UK", "United Kingdom", "Britain": one country
         if actor.type == "organization" and (other := _other_order(key)):
             # "Department of State", "State Department"; "Government of Colombia", "Colombian government"
-            by_key[other].append(actor.id)
-            by_key[_national(other)].append(actor.id)
+            for reordered in {other, _national(other)}:
+                by_key[reordered].append(actor.id)
         if actor.type == "organization" and _joinable(key, actor.type) and (national := _national(key)) != key:
             by_key[national].append(actor.id)  # "Palestine Islamic Jihad", "Palestinian Islamic Jihad"
     for key, people in surnames.items():
@@ -211,9 +204,8 @@ def _join_full_names(people: list[tuple[str, tuple[str, ...]]], union: _Union) -
     word, and every word of it among the fuller one's ("Yevgeny Prigozhin", "Yevgeny Viktorovich
     Prigozhin"), or its first words ("Rafiq Anwar", "Rafiq Anwar Chowdhury": given names, the
     family name left out); where two fuller names fit, neither."""
-    fuller: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(
-        list
-    )  # first and last, first and second word -> longer names
+    # first and last word, first and second word -> the longer names with them
+    fuller: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
     for actor_id, words in people:
         if len(words) > 2:
             fuller[f"{words[0]} {words[-1]}"].append((actor_id, words))

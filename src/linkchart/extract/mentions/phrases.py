@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import functools
 
-from rigour.territories import lookup_territory
 from spacy.tokens import Span, Token
 
 from linkchart.extract.mentions.nonactors import bare_collective
 from linkchart.extract.mentions.titles import GROUP_LABELS
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import vocabulary
-from linkchart.resolve.gazetteer import is_city
+from linkchart.resolve.gazetteer import country_name, is_city
 
 
 def collective(para: Paragraph, token: Token) -> Span | None:
@@ -130,8 +129,7 @@ def state_behind(ent: Span) -> str | None:
         and verb.lemma_.lower() in _trigger_verbs()
     ):
         return None
-    territory = lookup_territory(ent.text)
-    return territory.name if territory is not None and territory.is_country else None
+    return country_name(ent.text)
 
 
 def misread_city(ent: Span) -> bool:

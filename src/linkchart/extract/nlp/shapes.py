@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from linkchart.extract.nlp.shaped_names import ShapedNames
 from linkchart.model import vocabulary
-from linkchart.resolve.gazetteer import territory_pair
+from linkchart.resolve.gazetteer import DASHES, territory_pair
 from linkchart.resolve.names import is_title
 
 _FAMILY_CAPITALS = 4  # letters at least of a family name in capitals (shorter ones are acronyms)
@@ -263,7 +263,7 @@ def _borders(doc: Doc, entities: list[Span]) -> tuple[list[Span], list[Span]]:
     borders: list[Span] = []
     for ent in sorted(entities, key=lambda e: e.start):
         before = kept[-1] if kept else None
-        if before is not None and before.end + 1 == ent.start and doc[before.end].text in _DASHES:
+        if before is not None and before.end + 1 == ent.start and doc[before.end].text in DASHES:
             pair = doc[before.start : ent.end]  # "[Saudi Arabia]\u2013[Yemen]", cut at the dash
         else:
             before, pair = None, ent
@@ -273,9 +273,6 @@ def _borders(doc: Doc, entities: list[Span]) -> tuple[list[Span], list[Span]]:
             continue
         kept.append(ent)
     return kept, borders
-
-
-_DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 
 def _capitalised_surname(doc: Doc, ent: Span) -> Span:
