@@ -22,7 +22,16 @@ from rigour.territories import lookup_territory
 
 from linkchart.model import vocabulary
 
-__all__ = ["DASHES", "coordinates", "country_code", "country_name", "is_city", "is_country", "is_town", "territory_pair"]
+__all__ = [
+    "DASHES",
+    "coordinates",
+    "country_code",
+    "country_name",
+    "is_city",
+    "is_country",
+    "is_town",
+    "territory_pair",
+]
 
 # the hyphens and the en dash that join two names in one written word ("Mali-Niger", "Saudi Arabia\u2013Yemen")
 DASHES = frozenset("-\u2010\u2011\u2013")
