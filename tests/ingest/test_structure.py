@@ -144,3 +144,10 @@ def test_segments_are_ordered_disjoint_spans_of_the_text(lines: list[str]) -> No
     for s in parts:
         assert 0 <= s.start < s.end <= len(text) and text[s.start : s.end].strip()
     assert all(a.end <= b.start for a, b in itertools.pairwise(parts))
+
+
+def test_the_title_again_beside_its_sites_name_is_a_title_too() -> None:
+    text = (
+        "New Reward Offers For Raiders\nRewards For Peace - New Reward Offers For Raiders\n\nThe Amber Fist fought on."
+    )
+    assert [p[0] for p in _parts(text, "New Reward Offers For Raiders")] == ["title", "title", "prose"]

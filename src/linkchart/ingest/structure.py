@@ -38,6 +38,7 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7*\-\u2013|]\s*)+")
 _FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "by", "or", "to", "a", "an"})
 _PROSE_WORDS = 10
 _CAPTION = re.compile(r"(?P<word>[A-Z][a-z]+\.?)(?:\s+\d+)?(?:\s*[:\u2013\u2014-]|\s+(?:of|with|showing|shows)\b)")
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014|]\s+")
 _HEADING_WORDS = 4  # at most, in a heading set over its paragraph with no blank line between
 _STANDALONE_WORDS = 6  # at most, in a line of a letterhead set over prose
 # "1. ^ ...", "^ Jump up to", "↑ ...": an entry of a page's list of references; and one as a
@@ -158,7 +159,8 @@ def _block(text: str, start: int, end: int, title: str | None) -> list[Segment]:
         # a page's references, in a block of their own or run on under its last paragraph
         return [part for s, e in _between_citations(text, lines) for part in _block(text, s, e, title)]
     if title and _same_title(text[lines[0][0] : lines[0][1]], title):
-        return [Segment(*lines[0], "title"), *(_block(text, lines[1][0], end, None) if len(lines) > 1 else [])]
+        # the title again under it, with the site or section before or after it, is a title too
+        return [Segment(*lines[0], "title"), *(_block(text, lines[1][0], end, title) if len(lines) > 1 else [])]
     # a block of prose keeps its bounds as they are (wrapped lines, leading spaces and all)
     texts = [text[s:e] for s, e in lines]
     if len(lines) > 1 and (_heads_prose(texts[0], texts[1]) or _caption(texts[0])):
@@ -251,10 +253,13 @@ def _caption(line: str) -> bool:
 
 
 def _same_title(line: str, title: str) -> bool:
+    """Whether a line is the page's title, alone or beside its site's or section's name
+    ("Rewards For Justice - First Reward Offers For Terrorists In West Africa")."""
+
     def plain(s: str) -> str:
         return re.sub(r"[\u2018\u2019\u02bc`]", "'", s).strip().lower()
 
-    return plain(line) == plain(title)
+    return plain(title) in (plain(line), *(plain(part) for part in _TITLE_PARTS.split(line)))
 
 
 def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterator[Segment]:

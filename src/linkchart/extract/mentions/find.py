@@ -14,6 +14,7 @@ from linkchart.extract.mentions.nonactors import (
     GLOSS,
     before_open_bracket,
     cut_off,
+    furniture,
     gloss_at,
     glosses_in,
     in_capitals,
@@ -224,6 +225,7 @@ class _DocumentWords:
 
     surnames: frozenset[str]
     ships: frozenset[str]
+    body: str  # the text below the title, lower-cased
 
 
 def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
@@ -233,6 +235,7 @@ def find_mentions(paragraphs: list[Paragraph]) -> ParsedDocument:
         surnames=frozenset(e[-1].text for p in paragraphs for e in p.doc.ents if e.label_ == "PERSON"),
         # "FS Forbin ... Forbin is committed": a ship's name is a ship's all through the document
         ships=frozenset(m.group(1) for p in paragraphs for m in vessel_names().finditer(p.text)),
+        body="\n".join(p.text.lower() for p in paragraphs if p.kind != "title"),
     )
     for para in paragraphs:
         _add_sentences(parsed, para)
@@ -295,17 +298,6 @@ def _is_alias_item(para: Paragraph) -> bool:
     )
 
 
-def _names_in_heading(para: Paragraph, ent: Span) -> bool:
-    """Whether a heading's entity names an actor: one the rulers know (not a place), one defined
-    with its acronym ("Abu Sayyaf Group (ASG)"), or the subject of the fields below ("Abu Sayyaf
-    Group:")."""
-    after = para.text[ent.end_char :].lstrip()
-    if para.text.rstrip().endswith(":") or after.startswith("("):
-        return True
-    # a known place in a heading is where a section is, or a letterhead's city ("Washington, DC")
-    return bool(ent.ent_id_) and ent.label_ not in ("GPE", "LOC")
-
-
 def _add_nationality(parsed: ParsedDocument, para: Paragraph, ent: Span) -> None:
     """A nationality's mention: its state before a relation's participle ("[Iranian]-backed
     militias"), or a people ("the Turks", "Syrians", "30 Britons"); none as an adjective."""
@@ -322,8 +314,7 @@ def _add_entity(
     vocab = vocabulary()
     lexicon = vocab.mentions
     text = para.text[ent.start_char : ent.end_char]  # `Span.text` joins its tokens anew each time
-    furniture = para.kind == "heading" and not _names_in_heading(para, ent)
-    if furniture or cut_off(para, ent, last=para is parsed.paragraphs[-1]):
+    if furniture(para, ent, text, words.body) or cut_off(para, ent, last=para is parsed.paragraphs[-1]):
         return  # a caption, a menu, a name in another language; or a page's last word cut short
     if (para.index, ent.start) in parsed.token_mention or title_qualifier(para, ent):
         return  # part of a longer mention ("Syria" in "Palmyra, Syria", "US" in "US Secretary ...")

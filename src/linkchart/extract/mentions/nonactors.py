@@ -18,6 +18,7 @@ _ARTICLE = re.compile(r"^(?:an?|the)\s+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LANGUAGE_TAG = re.compile(r"\((?P<language>[A-Z][a-z]+)\)\s*$")  # a line that ends "(Swahili)"
 _NATIVE_NAME_WORDS = 12
+_COORDINATION = re.compile(r"\s*(?:and|or|&|/|,)\s")
 _DOCUMENT_NUMBER = re.compile(r"^[A-Z]{1,4}(?:/[A-Z\d.]+)*/\d[\w./-]*$")
 
 
@@ -30,8 +31,28 @@ def names_no_actor(para: Paragraph, ent: Span, text: str) -> bool:
         or _document_number(text)
         or territory_pair(text)
         or bare_collective(text)
+        or _direction_alone(para, ent, text)
         or (not ent.ent_id_ and _native_name(para, text))
     )
+
+
+def furniture(para: Paragraph, ent: Span, text: str, body: str) -> bool:
+    """A name in the page's furniture: a heading's, but for one that names an actor; a
+    headline's capitalised words that the text under it (`body`, lower-cased) never says."""
+    if para.kind == "heading":
+        return not _names_in_heading(para, ent)
+    return para.kind == "title" and not ent.ent_id_ and text.lower() not in body
+
+
+def _names_in_heading(para: Paragraph, ent: Span) -> bool:
+    """Whether a heading's entity names an actor: one the rulers know (not a place), one defined
+    with its acronym ("Abu Sayyaf Group (ASG)"), or the subject of the fields below ("Abu Sayyaf
+    Group:")."""
+    after = para.text[ent.end_char :].lstrip()
+    if para.text.rstrip().endswith(":") or after.startswith("("):
+        return True
+    # a known place in a heading is where a section is, or a letterhead's city ("Washington, DC")
+    return bool(ent.ent_id_) and ent.label_ not in ("GPE", "LOC")
 
 
 def bare_collective(text: str) -> bool:
@@ -60,6 +81,13 @@ def _ignored_name(text: str) -> bool:
     """A name that is never an actor's (`ignored_names`), with its article or without ("a
     Foreign Terrorist Organization")."""
     return _ARTICLE.sub("", text.lower().strip()) in vocabulary().mentions.ignored_names
+
+
+def _direction_alone(para: Paragraph, ent: Span, text: str) -> bool:
+    """A direction whose place is said once for two: the "North" of "North and West Africa"
+    ("the West" alone is an actor of its own)."""
+    coordinated = _COORDINATION.match(para.text, ent.end_char) is not None
+    return coordinated and text.lower().strip() in vocabulary().mentions.place_words.before
 
 
 def _document_number(text: str) -> bool:
