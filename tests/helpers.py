@@ -40,6 +40,11 @@ def names(text: str) -> dict[str, str]:
     return {c.name: c.type for c in x.clusters}
 
 
+def clusters_of(text: str) -> dict[str, set[str]]:
+    """Each actor's name in `text` with the names it was given."""
+    return {c.name: c.names for c in extract(text).clusters}
+
+
 def actor_of_mention(text: str) -> dict[str, str]:
     """Each mention's text with the name of the actor it resolved to."""
     x = extract(text)

@@ -1,10 +1,6 @@
 from __future__ import annotations
 
-from tests.helpers import extract
-
-
-def clusters_of(text: str) -> dict[str, set[str]]:
-    return {c.name: c.names for c in extract(text).clusters}
+from tests.helpers import clusters_of, extract
 
 
 def test_spellings_surnames_and_possessives_of_one_person() -> None:
@@ -96,30 +92,13 @@ def test_a_place_in_brackets_after_a_country_is_a_place_in_it_not_its_other_name
     assert "Turin" not in found["Italy"] and "Kidal" not in found["Mali"]
 
 
-def test_names_prose_gives_as_one_actors_are_one_actor() -> None:
+def test_a_bodys_word_after_the_is_the_body_it_is_a_kind_of() -> None:
+    found = clusters_of("The U.S. Department of State listed the Tigers Front. The Department also listed its leader.")
+    assert "Department" in found["U.S. Department of State"] and "Department" not in found
+
+
+def test_a_titled_name_of_one_word_is_the_person_that_word_names_alone() -> None:
     found = clusters_of(
-        "The Northern Union (NU) or Ittihad al-Shamal (Arabic: ...), also known as the Northern Shield Front, "
-        "is an armed group. Its rival is the Shura of the Valley, better known as the Valley Council. "
-        "Iran or Syria armed the Tigers Front."
+        "Mullah Kellani (aka Amar Kell Tarif) leads the Tigers Front. A court convicted Kellani in 2012."
     )
-    union = next(names for names in found.values() if "NU" in names)
-    assert {"Northern Union", "Ittihad al-Shamal", "Northern Shield Front"} <= union
-    assert {"Shura of the Valley", "Valley Council"} <= next(n for n in found.values() if "Valley Council" in n)
-    assert "Syria" not in found["Iran"]
-
-
-def test_a_name_cut_short_after_an_alias_phrase_is_not_the_alias() -> None:
-    # the NER reads "Islamic State" of "Islamic State of Lanao": the Maute Group is not the Islamic State
-    found = clusters_of("In 2017 the Maute Group's (a.k.a. Islamic State of Lanao) fighters besieged Marawi.")
-    assert "Islamic State" not in found.get("Maute Group", {"Islamic State"})
-
-
-def test_a_nickname_given_with_alias_or_in_quoted_brackets_is_the_person() -> None:
-    found = clusters_of(
-        'The front is led by Jhon Fredy Mosquera Palacios, alias "Pitufo," who took over in 2019. '
-        'His deputy is Néstor Iván Garcés Duque ("Chamizo"). Later Mosquera left.'
-    )
-    assert {"Pitufo", "Mosquera"} <= found["Jhon Fredy Mosquera Palacios"]
-    assert "Chamizo" in found["Néstor Iván Garcés Duque"]
-    found = clusters_of("So did a man named Amar Kellani, better known by his alias, Hambro. Hambro fled.")
-    assert "Hambro" in found["Amar Kellani"]
+    assert {"Mullah Kellani", "Kellani"} <= found["Amar Kell Tarif"]

@@ -96,12 +96,17 @@ def test_a_persons_name_joins_the_one_fuller_name_of_the_same_person() -> None:
             StoredActor("person:yevgeny-prigozhin", "Yevgeny Prigozhin", "person", 2),
             StoredActor("person:yevgeniy-viktorovich-prigozhin", "Yevgeniy Viktorovich Prigozhin", "person", 3),
             StoredActor("person:pavel-prigozhin", "Pavel Prigozhin", "person", 1),
+            StoredActor("person:dmitry-utkin", "Dmitry Utkin", "person", 1),  # -iy and -y: one transliteration
+            StoredActor("person:dmitriy-valeryevich-utkin", "Dmitriy Valeryevich Utkin", "person", 2),
             StoredActor("person:abu-al-baghdadi", "Abu al-Baghdadi", "person", 1),  # two fuller names fit: neither
             StoredActor("person:abu-bakr-al-baghdadi", "Abu Bakr al-Baghdadi", "person", 4),
             StoredActor("person:abu-umar-al-baghdadi", "Abu Umar al-Baghdadi", "person", 2),
         ]
     )
-    assert joined == {"person:yevgeny-prigozhin": "person:yevgeniy-viktorovich-prigozhin"}
+    assert joined == {
+        "person:yevgeny-prigozhin": "person:yevgeniy-viktorovich-prigozhin",
+        "person:dmitry-utkin": "person:dmitriy-valeryevich-utkin",
+    }
 
 
 def test_a_department_in_either_order_is_one_and_an_island_is_its_place() -> None:

@@ -8,13 +8,14 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
 from linkchart.model import ActorCluster, ActorType, Mention, vocabulary
+from linkchart.resolve.aliases import aliases_in_prose
 from linkchart.resolve.gazetteer import is_country
-from linkchart.resolve.names import display_name, holds_title, initials, is_title, name_key
+from linkchart.resolve.names import display_name, head_word, holds_title, initials, is_title, name_key
 
 _SPELLING_THRESHOLD = 85.0
 _PAREN_OPEN = re.compile(r"\s*\(\s*[\"\u201c]?$")  # "Kandasamy Rajendran ("Pottan")" too
@@ -143,7 +144,7 @@ def _family_group(mention: Mention, mentions: list[Mention]) -> Mention | None:
 
 def _described(mention: Mention, mentions: list[Mention], text: str) -> Mention | None:
     """'the Syrian regime ... the regime': a description is the last named actor before it
-    whose name ends in the description's noun; 'the Foreign Secretary' is the last person named
+    whose name ends in the description's noun or is a kind of it; 'the Foreign Secretary' is the last person named
     with that title ("his government" is his, whatever came before). So is a body's one word
     the NER took for a name after "the" ("The Force also expanded", after "the Quds Force")."""
     described = mention.ner_label == "DESCRIPTION" and mention.text.split()[0].lower() in ("the", "this")
@@ -165,7 +166,8 @@ def _described(mention: Mention, mentions: list[Mention], text: str) -> Mention 
         and (
             holds_title(m.text, title)  # the title is in the text, not the name
             if m.type == "person"
-            else len(words := name_key(m.naming).split()) > 1 and words[-1] == title[-1]
+            # "the Force" of the Quds Force, "the Department" of the Department of State
+            else len(words := name_key(m.naming).split()) > 1 and title[-1] in (words[-1], head_word(m.naming))
         )
     ]
     return named[-1] if named else None
@@ -211,12 +213,15 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
             m.known_id, m.type = surnames[word[0]], "person"  # "Khalis" with no full name in the text
     by_known: dict[str, int] = {}
     by_key: dict[tuple[str, str], int] = {}
+    families = {_family(_tokens(f)[-1]) for f in full_names}
     for m in mentions:
         if m.known_id:
             if m.known_id in by_known:
                 uf.union(by_known[m.known_id], m.index, "known alias")
             by_known.setdefault(m.known_id, m.index)
-        key = (m.type if m.type != "location" else "location", name_key(m.naming))
+        key = (m.type, name_key(m.naming))
+        if m.type == "person" and len(plain := _tokens(m)) == 1 and _family(plain[0]) not in families:
+            key = (m.type, name_key(plain[0]))  # "Mullah Krekar" is "Krekar", where no fuller name ends so
         if key in by_key:
             uf.union(by_key[key], m.index, "same name")
         by_key.setdefault(key, m.index)
@@ -225,7 +230,7 @@ def _link(mentions: list[Mention], text: str, uf: _UnionFind) -> None:
         defines = _PAREN_OPEN.match(text[a.end : b.start]) and _PAREN_CLOSE.match(text[b.end : b.end + 3])
         if defines and (a.type == b.type or "location" not in (a.type, b.type)) and not _place_in_place(a, b):
             uf.union(a.index, b.index, "acronym definition")
-    for a, b in _aliases_in_prose(mentions, text):
+    for a, b in aliases_in_prose(mentions, text):
         uf.union(a.index, b.index, "alias in prose")
     owner: Mention | None = None
     for m in mentions:  # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)"
@@ -271,41 +276,6 @@ def _link_surnames(mentions: list[Mention], full_names: list[Mention], uf: _Unio
         if target is not None:
             m.type = "person"
             uf.union(target.index, m.index, "surname")
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
-_ALIAS_REACH = 200  # characters at most between two names of one actor, brackets and all
-# the name is all the NER read: punctuation or a conjunction follows it
-_NAME_ENDS = re.compile(r"[\"\u201d]?\s*(?:[,;:.()\u2014\u2013\"\u201d]|(?:and|or|who)\b|$)")
-
-
-@functools.cache
-def _alias_phrase() -> re.Pattern[str]:
-    # as written: "Hafiz Zarif Khan Aka Khel" is one man's name, not "X aka Y"
-    phrases = "|".join(re.escape(p) for p in sorted(vocabulary().mentions.alias_phrases, key=len, reverse=True))
-    return re.compile(rf"^[\s,(\u2014\u2013-]*(?:(?P<phrase>{phrases})|(?P<or>or))[\s,:]+(?:the\s+)?[\"\u201c]?$")
-
-
-def _aliases_in_prose(mentions: list[Mention], text: str) -> Iterator[tuple[Mention, Mention]]:
-    """Two names of one body or person that prose gives side by side: "X, also known as Y",
-    "X (also known as Y)", "X, better known as Y"; "X (XY) or Y" (an "or" only after a bracket,
-    a definition or a gloss: "Iran or Syria" are two). What stands in brackets between them
-    (an acronym, "Arabic: ...") is passed over. The second name must end where punctuation
-    or a conjunction does: a name the NER cut short may be another actor's."""
-    for i, b in enumerate(mentions):
-        if _NAME_ENDS.match(text, b.end) is None:
-            continue  # not "(a.k.a. [Islamic State] of Lanao)"
-        for a in (mentions[j] for j in range(i - 1, -1, -1)):
-            between = text[a.end : b.start]
-            if len(between) > _ALIAS_REACH or "\n" in between:
-                break
-            plain = _BRACKETED.sub(" ", between)
-            if ")" in plain:
-                continue  # `a` stands in a bracket before `b`: the name the bracket follows may be
-            alias = _alias_phrase().match(plain)
-            if alias and (alias["phrase"] or plain != between) and a.type == b.type != "location":
-                yield a, b
-            break
 
 
 def _place_in_place(a: Mention, b: Mention) -> bool:
