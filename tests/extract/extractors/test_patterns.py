@@ -709,3 +709,9 @@ def test_a_deputy_or_a_region_s_commander_is_a_member_not_the_leader() -> None:
     assert ("Amar Kell", "member_of", "Tigers Front") in found
     assert ("Amar Kell", "leads", "Tigers Front") not in found
     assert ("Joram Vesk", "leads", "Tigers Front") in found
+
+
+def test_a_places_kind_in_its_name_triggers_nothing() -> None:
+    found = triples("Since 2014 the Tigers Front has operated in the DRC's North Kivu province near Uganda.")
+    assert ("Tigers Front", "operates_in", "North Kivu province") in found
+    assert not any(p == "affiliate_of" for _, p, _ in found)

@@ -13,8 +13,9 @@ import pytest
 from linkchart.errors import LinkchartError
 from linkchart.extract import extract_documents
 from linkchart.extract.extractors import DEFAULT_EXTRACTORS
+from linkchart.extract.extractors.model import fits
 from linkchart.extract.learned.model import BUNDLED, load_model
-from linkchart.model import Extraction, vocabulary
+from linkchart.model import ActorCluster, Extraction, vocabulary
 from tests.helpers import document
 
 GOLDEN = Path(__file__).with_name("golden") / "model_claims.txt"
@@ -65,3 +66,10 @@ def test_the_model_makes_the_golden_claims_on_a_page_of_our_own() -> None:
         GOLDEN.write_text("\n".join(found) + "\n", encoding="utf-8")
     assert found == GOLDEN.read_text(encoding="utf-8").splitlines()
     assert any(line.split(" | ")[3] == "linkchart.relations.model.v1" for line in found)
+
+
+def test_a_place_is_given_no_structural_tie_but_a_country_may_act() -> None:
+    province = ActorCluster(id=0, name="North Kivu province", type="location", known_id=None)
+    country = ActorCluster(id=1, name="Pakistan", type="location", known_id=None)
+    assert not fits("affiliate_of", province) and fits("operates_in", province) and fits("fights", province)
+    assert fits("member_of", country)

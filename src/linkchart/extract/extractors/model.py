@@ -20,8 +20,9 @@ from linkchart.extract.learned.model import load_model
 from linkchart.extract.learned.pairs import Candidate, candidates, features, label_name, read_label, said_of
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.syntax.tree import climbs
-from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, vocabulary
 from linkchart.registry import extractors
+from linkchart.resolve.gazetteer import is_country
 
 
 @extractors.register("linkchart.relations.model.v1")
@@ -46,7 +47,11 @@ class ModelExtractor:
             scores = dict(zip(self.model.classes, probabilities.tolist(), strict=True))
             told = said.get(candidate.key, set())
             given[candidate.key] = self.model.decide(scores, told)
-            added += [self._claim(parsed, candidate, label, scores[label]) for label in given[candidate.key] - told]
+            for label in sorted(given[candidate.key] - told):
+                predicate, first_is_subject = read_label(label)
+                subject = candidate.first if first_is_subject else candidate.second
+                if fits(predicate, clusters[subject.cluster]):
+                    added.append(self._claim(parsed, candidate, label, scores[label]))
         return [c for c in prior if _kept(c, given)] + added
 
     def _claim(self, parsed: ParsedDocument, candidate: Candidate, label: str, p: float) -> Claim:
@@ -74,6 +79,13 @@ class ModelExtractor:
             evidence=evidence,
             trigger=top,
         )
+
+
+def fits(predicate: str, subject: ActorCluster) -> bool:
+    """Whether a predicate fits its subject: a place (not a country, which can act as its
+    state) leads, joins, founds or belongs to nothing ("[North Kivu province] of the DRC")."""
+    acting = vocabulary().predicates[predicate].klass in ("ally", "enemy", "location")
+    return subject.type != "location" or acting or is_country(subject.name)
 
 
 def _kept(claim: Claim, given: dict[tuple[int, int, int], set[str]]) -> bool:

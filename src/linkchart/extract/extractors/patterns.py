@@ -142,8 +142,11 @@ class PatternExtractor:
         elif lemma in self.verbs and misread_verb(token):
             rules = self.verbs[lemma]
         elif token.pos_ in ("NOUN", "PROPN", "ADJ"):  # adjectives said of someone: "hostile to", "loyal to"
-            if token.pos_ == "PROPN" and resolver.parsed.mention_of(token, resolver.paragraph) is not None:
-                return  # a word of a name ("the Coalition", "Islamic Resistance Movement") triggers nothing
+            own = resolver.parsed.mention_of(token, resolver.paragraph)
+            if own is not None and (token.pos_ == "PROPN" or resolver.clusters[own.cluster].type == "location"):
+                # a word of a name ("the Coalition", "Islamic Resistance Movement") or a place's kind
+                # ("the DRC's North Kivu [province]") triggers nothing
+                return
             # "arms" is lemmatised "arm": the word as written is looked up too
             written = self.nouns.get(token.lower_, []) if token.lower_ != lemma else []
             rules = [r for r in [*self.nouns.get(lemma, []), *written] if _number_ok(r, token)]
