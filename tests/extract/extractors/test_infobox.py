@@ -75,3 +75,10 @@ def test_a_heading_that_names_a_group_heads_the_fields_below_it() -> None:
     found = set(_found(_page(text, "Terrorism in the region")))
     assert {("Tigers Front", "operates_in", "Kunduz"), ("Northern Army", "operates_in", "Kandahar")}.isdisjoint(found)
     assert {("Tigers Front", "operates_in", "Kandahar"), ("Northern Army", "operates_in", "Kunduz")} <= found
+
+
+def test_a_persons_allegiance_is_membership_a_groups_is_affiliation() -> None:
+    person = "Amar Kellani\n\nAllegiance: Tigers Front\n\nAmar Kellani is a commander born in Kidal."
+    group = "Copper Star Front\n\nAllegiance: Tigers Front\n\nThe Copper Star Front is an armed group."
+    assert ("Amar Kellani", "member_of", "Tigers Front") in _found(_page(person, "Amar Kellani"))
+    assert ("Copper Star Front", "affiliate_of", "Tigers Front") in _found(_page(group, "Copper Star Front"))

@@ -115,3 +115,10 @@ def test_a_headlines_words_the_page_never_says_again_are_no_actor() -> None:
 def test_a_direction_said_once_for_two_places_and_a_creed_alone_are_no_actors() -> None:
     found = names("The Amber Fist raids towns in North and West Africa with allied Zaidi tribes under Sharia law.")
     assert not {"North", "Zaidi", "Sharia"} & set(found) and "Amber Fist" in found
+
+
+def test_a_fields_sub_label_in_its_value_is_no_actor() -> None:
+    text = "Tigers Front\n\nAllies: State allies: Iran\nOpponents: Non-state opponents: Red Hand Brigade\n\nIt fights."
+    [x] = extract_documents([dataclasses.replace(document(text), title="Tigers Front")], RULE_EXTRACTORS)
+    assert isinstance(x, Extraction)
+    assert not any("allies" in c.name or "opponents" in c.name for c in x.clusters)

@@ -88,6 +88,8 @@ class InfoboxExtractor:
         claims: list[Claim] = []
         for subject, para in _fields(document, parsed, clusters):
             field = fields[str(para.label)]
+            # on a person's page a field may mean another tie: "Allegiance" is membership
+            predicate = (clusters[subject].type == "person" and field.person_predicate) or field.predicate
             end = para.start + len(para.text)
             named = [m for m in parsed.mentions if para.start <= m.start < end and m.cluster != subject]
             # "Musa Baluku (leader 2015-2019; commander of pro-ISIL faction)": what the brackets
@@ -100,7 +102,7 @@ class InfoboxExtractor:
             for cluster, mention in listed.items():
                 if locative[field.predicate] and clusters[cluster].type != "location":
                     continue  # "Headquarters" lists places; "Allies" lists actors, states named as places too
-                claim = self._claim(document, parsed, para, subject, cluster, mention, field.predicate, field.role)
+                claim = self._claim(document, parsed, para, subject, cluster, mention, predicate, field.role)
                 claims.append(_field_time(claim, field.dated_by, page_dates))
         return claims
 

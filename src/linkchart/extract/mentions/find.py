@@ -14,6 +14,7 @@ from linkchart.extract.mentions.nonactors import (
     GLOSS,
     before_open_bracket,
     cut_off,
+    field_label,
     furniture,
     gloss_at,
     glosses_in,
@@ -382,5 +383,7 @@ def _add_noun_phrase(parsed: ParsedDocument, para: Paragraph, token: Token) -> N
     if role is not None and parsed.unclaimed(role, para.index):
         _add(parsed, para, role, "person", "DESCRIPTION", None)
         return
-    if group_phrase is not None and parsed.unclaimed(group_phrase, para.index):
+    # "Allies: State allies: ...": a table's sub-label names no collective
+    labelled = group_phrase is not None and field_label(para, group_phrase, group_phrase.text)
+    if group_phrase is not None and parsed.unclaimed(group_phrase, para.index) and not labelled:
         _add_collective(parsed, para, group_phrase)

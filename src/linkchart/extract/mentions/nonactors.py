@@ -32,6 +32,7 @@ def names_no_actor(para: Paragraph, ent: Span, text: str) -> bool:
         or territory_pair(text)
         or bare_collective(text)
         or _direction_alone(para, ent, text)
+        or field_label(para, ent, text)
         or (not ent.ent_id_ and _native_name(para, text))
     )
 
@@ -88,6 +89,18 @@ def _direction_alone(para: Paragraph, ent: Span, text: str) -> bool:
     ("the West" alone is an actor of its own)."""
     coordinated = _COORDINATION.match(para.text, ent.end_char) is not None
     return coordinated and text.lower().strip() in vocabulary().mentions.place_words.before
+
+
+@functools.cache
+def _field_labels() -> frozenset[str]:
+    vocab = vocabulary()
+    return frozenset(vocab.infobox) | vocab.infobox_labels | vocab.infobox_inert_labels
+
+
+def field_label(para: Paragraph, ent: Span, text: str) -> bool:
+    """A field's label inside another's value: "Allies: State allies: ..." (a table's sub-label
+    run on after its row's)."""
+    return text.lower().strip() in _field_labels() and para.text[ent.end_char :].lstrip().startswith(":")
 
 
 def _document_number(text: str) -> bool:
