@@ -175,6 +175,7 @@ class MentionLexicon(_Strict):
     hyphened_particles: HyphenedParticles
     name_joiners: frozenset[str]
     organization_tails: frozenset[str]
+    branch_name_words: frozenset[str]
     office_heads: frozenset[str]
     civil_body_heads: frozenset[str]
     place_words: PlaceWords

@@ -715,3 +715,12 @@ def test_a_places_kind_in_its_name_triggers_nothing() -> None:
     found = triples("Since 2014 the Tigers Front has operated in the DRC's North Kivu province near Uganda.")
     assert ("Tigers Front", "operates_in", "North Kivu province") in found
     assert not any(p == "affiliate_of" for _, p, _ in found)
+
+
+def test_a_base_an_attack_is_on_is_the_targets_not_the_attackers() -> None:
+    for text in (
+        "The Tigers Front carried out an attack on a base in Gao.",
+        "The Tigers Front attacked a base in Gao.",
+    ):
+        assert ("Tigers Front", "based_in", "Gao") not in triples(text)
+    assert ("Tigers Front", "based_in", "Gao") in triples("The Tigers Front has a stronghold in Gao.")

@@ -73,3 +73,8 @@ def test_a_place_is_given_no_structural_tie_but_a_country_may_act() -> None:
     country = ActorCluster(id=1, name="Pakistan", type="location", known_id=None)
     assert not fits("affiliate_of", province) and fits("operates_in", province) and fits("fights", province)
     assert fits("member_of", country)
+
+
+def test_a_branch_named_as_a_province_or_with_a_bodys_word_is_a_body_whatever_its_type() -> None:
+    for name in ("Sahel Province", "Katibat Shuhada al-Qatrun"):
+        assert fits("affiliate_of", ActorCluster(id=0, name=name, type="location", known_id=None))

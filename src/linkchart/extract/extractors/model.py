@@ -83,9 +83,15 @@ class ModelExtractor:
 
 def fits(predicate: str, subject: ActorCluster) -> bool:
     """Whether a predicate fits its subject: a place (not a country, which can act as its
-    state) leads, joins, founds or belongs to nothing ("[North Kivu province] of the DRC")."""
+    state) leads, joins, founds or belongs to nothing ("[North Kivu province] of the DRC"); a
+    branch named as a province, or a name with a body's word, is a body, whatever the NER made of
+    it ("Sahel Province", "Katibat Shuhada al-Qatrun")."""
+    lexicon = vocabulary().mentions
     acting = vocabulary().predicates[predicate].klass in ("ally", "enemy", "location")
-    return subject.type != "location" or acting or is_country(subject.name)
+    words = subject.name.split()
+    body = {w.lower() for w in words} & (lexicon.organization_tails | lexicon.group_name_heads)
+    branch = bool(set(words) & lexicon.branch_name_words)
+    return subject.type != "location" or acting or branch or bool(body) or is_country(subject.name)
 
 
 def _kept(claim: Claim, given: dict[tuple[int, int, int], set[str]]) -> bool:

@@ -8,6 +8,8 @@ participles and purpose clauses that borrow a subject ("fought ..., receiving ai
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from linkchart.model import vocabulary
@@ -65,6 +67,7 @@ def _proper(token: Token) -> bool:
 
 # a noun with a subject of its own under a verb: "considered [Y an ally]"
 _SMALL_CLAUSE_DEPS = ("oprd", "ccomp", "xcomp")
+_TARGET_PREPOSITIONS = frozenset({"on", "against", "at", "upon"})
 _MISREAD_SUBJECT_DEPS = ("compound", "nmod", "amod")
 
 
@@ -193,7 +196,7 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         return _children(head, "dobj"), False  # "officials called the group a proxy"
     if dep in ("attr", "acomp", "oprd"):
         return subjects(head) or _children(head, "nsubjpass"), False
-    if dep == "dobj":  # "X received aid"; "X was given sanctuary": the passive's subject holds it
+    if dep == "dobj" and not _attacked(noun):  # "X received aid"; "X was given sanctuary": the passive's subject
         return _children(head, "nsubjpass") or subjects(head), False
     if dep == "appos":
         return [head], False
@@ -209,11 +212,31 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
             return found, guessed
     if any(c.dep_ == "nummod" or c.lower_ in vocabulary().triggers.quantifiers for c in noun.children):
         return [], True  # "X announced the arrest of [four members] of Y": those four, not X
+    if _attacked(noun):
+        return [], True  # "X attacked a [base] in Gao", "an attack on a [base]": the target's, not X's
     clause = _governing_clause(noun)
     if clause is None:
         return [], True
     surface = _children(clause, "nsubj", "nsubjpass")
     return surface + [p for s in surface for p in _children(s, "poss")], True  # "His power was ..."
+
+
+@functools.cache
+def _attack_words() -> frozenset[str]:
+    """The lemmas of the rules that read fighting: what they act on is their target."""
+    triggers = vocabulary().triggers
+    return frozenset(
+        lemma for rule in (*triggers.verbs, *triggers.nouns) if rule.predicate == "fights" for lemma in rule.lemmas
+    )
+
+
+def _attacked(noun: Token) -> bool:
+    """Whether a noun is what an attack is on: its verb's object or its noun's preposition's."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _TARGET_PREPOSITIONS:
+        head = head.head
+    attack = head.lemma_.lower() in _attack_words() and noun.lemma_.lower() not in _attack_words()
+    return noun.dep_ in ("dobj", "pobj") and attack  # "engaged in a [conflict] with Y" is a fight of X's
 
 
 def viewers(noun: Token) -> list[Token]:
