@@ -40,7 +40,7 @@ from linkchart.model import vocabulary
 from linkchart.resolve.gazetteer import country_code, country_name, is_country, territory_code
 from linkchart.resolve.names import initials, name_key
 
-__all__ = ["StoredActor", "identities", "known_keys"]
+__all__ = ["StoredActor", "identities", "known_keys", "known_person"]
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,15 @@ def known_keys() -> dict[str, str]:
         for name in actor.names:
             keys.setdefault(name_key(name), f"known:{actor.id}")
     return keys
+
+
+def known_person(name: str) -> str | None:
+    """The known person a full name is a spelling of, by name key ("Abu Mus'ab al-Zarqawi"),
+    where the rulers matched only part of it."""
+    known = known_keys().get(name_key(name))
+    people = {a.id for a in vocabulary().known_actors if a.type == "person"}
+    found = known.removeprefix("known:") if known else None
+    return found if found in people and len(name.split()) > 1 else None
 
 
 def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:

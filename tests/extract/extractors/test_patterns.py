@@ -724,3 +724,12 @@ def test_a_base_an_attack_is_on_is_the_targets_not_the_attackers() -> None:
     ):
         assert ("Tigers Front", "based_in", "Gao") not in triples(text)
     assert ("Tigers Front", "based_in", "Gao") in triples("The Tigers Front has a stronghold in Gao.")
+
+
+def test_its_in_a_clause_whose_subject_is_a_country_is_the_countrys() -> None:
+    found = triples(
+        "A State Department report said Iran arms the Tigers Front. Since 2023 Iran has increased its funding "
+        "for the Red Hand Brigade."
+    )
+    assert ("Iran", "supports", "Red Hand Brigade") in found
+    assert not any(s != "Iran" and o == "Red Hand Brigade" for s, _, o in found)

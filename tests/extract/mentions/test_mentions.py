@@ -211,3 +211,9 @@ def test_a_nationality_before_a_relation_s_participle_is_its_state() -> None:
     )
     states = [m for m in x.mentions if m.text in ("Iranian", "Saudi")]
     assert [(m.text, x.clusters[m.cluster].name, m.type) for m in states] == [("Iranian", "Iran", "location")]
+
+
+def test_a_known_mans_family_name_after_another_mans_given_names_is_the_other_mans() -> None:
+    found = names("The ISI was led by Iraqi national Abu Umar al-Baghdadi. Abu Mus'ab al-Zarqawi joined al-Qaeda.")
+    assert "Abu Umar al-Baghdadi" in found and "Abu Bakr al-Baghdadi" not in found
+    assert "Abu Musab al-Zarqawi" in found  # a known man's name in another spelling is his

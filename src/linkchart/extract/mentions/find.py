@@ -43,6 +43,7 @@ from linkchart.extract.nlp.acronyms import PARENTHESIS, acronym_shaped, is_acron
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import ActorType, Mention, Sentence, TimeScope, vocabulary
 from linkchart.resolve.gazetteer import is_country
+from linkchart.resolve.identity import known_person
 from linkchart.resolve.names import holds_title, is_title, name_key
 
 
@@ -344,6 +345,7 @@ def _add_entity(
         return
     span, known_id, name = ent, ent.ent_id_ or None, None
     if type_ == "person":
+        known_id = known_id or known_person(text)  # "Abu Mus'ab al-Zarqawi", joined from two
         span = with_title(para, ent)
         name = para.doc[ent.start : span.end].text if span.start < ent.start else None  # without its title
     elif type_ == "location":

@@ -323,9 +323,14 @@ def _joins(first: Span, second: Span, particles: frozenset[str]) -> bool:
         return False
     if on_particle:
         return not first.ent_id_
+    # "[Abu Umar] [al-Baghdadi]": a known man's family name after another man's given names is
+    # the other man's
+    family = (
+        first.label_ == second.label_ == "PERSON" and sum(t.is_alpha and t.lower_ not in particles for t in second) == 1
+    )
     return (
         not first.ent_id_
-        and not second.ent_id_
+        and (not second.ent_id_ or family)
         and last.dep_ == "compound"
         and second.start <= last.head.i < second.end
         and all(t.pos_ == "PROPN" or t.lower_ in particles or t.text == "-" for t in first if t.lower_ != "the")

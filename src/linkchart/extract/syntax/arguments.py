@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from linkchart.extract.mentions import coref
 from linkchart.extract.mentions.find import ParsedDocument
-from linkchart.extract.syntax.roles import governing_partitive, pobjs, subjects
+from linkchart.extract.syntax.roles import governing_clause, governing_partitive, pobjs, subjects
 from linkchart.model import ActorCluster, ActorType, vocabulary
+from linkchart.resolve.gazetteer import is_country
 
 RECIPROCAL = -2  # stands for "each other": every pair of the subjects
 _NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "style"})
@@ -85,7 +86,9 @@ class ArgumentResolver:
             return
         children = list(token.children)
         pronoun = coref.pronoun_types(token)
-        if pronoun is not None:
+        if pronoun is not None and (state := self._subject_state(token)) is not None:
+            self.collect([state], side, depth + 1)  # "Iran had increased [its] funding for Hamas"
+        elif pronoun is not None:
             side.references.append(Reference(token, pronoun, count=2 if self._after_pair(token) else 1))
         elif is_each_other(token):
             side.clusters.append(RECIPROCAL)
@@ -135,6 +138,16 @@ class ArgumentResolver:
             if p.i < c.i and self.parsed.mention_of(p, self.paragraph) is not None
         ]
         return by + prefixed
+
+    def _subject_state(self, pronoun: Token) -> Token | None:
+        """The country its own clause's subject names, for an "its" in that clause: a state acts
+        as a body, though named as a place, which a pronoun of bodies would pass over."""
+        clause = governing_clause(pronoun) if pronoun.lower_ in coref.ORGANIZATION_PRONOUNS else None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+        mention = self.parsed.mention_of(subject, self.paragraph) if subject is not None else None
+        if mention is None or self.clusters[mention.cluster].type != "location":
+            return None
+        return subject if is_country(self.clusters[mention.cluster].name) else None
 
     def _after_pair(self, pronoun: Token) -> bool:
         """Whether a plural pronoun follows two actors joined by "and" in its sentence: "While A and

@@ -153,7 +153,8 @@ def passive_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _governing_clause(token: Token) -> Token | None:
+def governing_clause(token: Token) -> Token | None:
+    """The verb (or root) whose clause a token is in."""
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -214,7 +215,7 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         return [], True  # "X announced the arrest of [four members] of Y": those four, not X
     if _attacked(noun):
         return [], True  # "X attacked a [base] in Gao", "an attack on a [base]": the target's, not X's
-    clause = _governing_clause(noun)
+    clause = governing_clause(noun)
     if clause is None:
         return [], True
     surface = _children(clause, "nsubj", "nsubjpass")
