@@ -733,3 +733,17 @@ def test_its_in_a_clause_whose_subject_is_a_country_is_the_countrys() -> None:
     )
     assert ("Iran", "supports", "Red Hand Brigade") in found
     assert not any(s != "Iran" and o == "Red Hand Brigade" for s, _, o in found)
+
+
+def test_a_president_king_or_prime_minister_leads_the_body_or_state_he_heads() -> None:
+    found = triples(
+        "Amar Kell, the president of the Tigers Front, was sanctioned. Hamas leader Ismail Haniyeh met the Supreme "
+        "Leader of Iran, Ali Khamenei. Haider al-Abadi, Prime Minister of Iraq from 2014 to 2018, praised the PMF. "
+        "The vice president of Syria stayed away."
+    )
+    assert {
+        ("Amar Kell", "leads", "Tigers Front"),
+        ("Ali Khamenei", "leads", "Iran"),
+        ("Haider al-Abadi", "leads", "Iraq"),
+    } <= found
+    assert not any(o == "Syria" for _, p, o in found if p == "leads")

@@ -52,7 +52,7 @@ class ModelExtractor:
                 subject = candidate.first if first_is_subject else candidate.second
                 if fits(predicate, clusters[subject.cluster]):
                     added.append(self._claim(parsed, candidate, label, scores[label]))
-        return [c for c in prior if _kept(c, given)] + added
+        return [c for c in prior if _heads_state(c, clusters) or _kept(c, given)] + added
 
     def _claim(self, parsed: ParsedDocument, candidate: Candidate, label: str, p: float) -> Claim:
         predicate, first_is_subject = read_label(label)
@@ -92,6 +92,13 @@ def fits(predicate: str, subject: ActorCluster) -> bool:
     body = {w.lower() for w in words} & (lexicon.organization_tails | lexicon.group_name_heads)
     branch = bool(set(words) & lexicon.branch_name_words)
     return subject.type != "location" or acting or branch or bool(body) or is_country(subject.name)
+
+
+def _heads_state(claim: Claim, clusters: list[ActorCluster]) -> bool:
+    """Whether a rule says who heads a state ("the Supreme Leader of Iran, Ali Khamenei"): the
+    model learned leadership of bodies only, and its veto is not asked of a state's."""
+    klass = vocabulary().predicates[claim.predicate].klass
+    return klass == "hierarchy" and clusters[claim.object].type == "location"
 
 
 def _kept(claim: Claim, given: dict[tuple[int, int, int], set[str]]) -> bool:

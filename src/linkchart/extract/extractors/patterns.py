@@ -51,8 +51,9 @@ def _allowed(cluster: ActorCluster, rule: TriggerRule, role: str) -> bool:
 
 def trigger_modifiers(token: Token) -> set[str]:
     """The words a rule's `modifiers` and `unless_modifiers` are checked against."""
-    # a word of a name is no modifier: "the Nusra Front group" is no front group
-    modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS and c.pos_ != "PROPN"}
+    # a word of a name is no modifier: "the Nusra Front group" is no front group; a capitalised
+    # word of none is one: "[Prime] Minister", "the [Supreme] Leader"
+    modifiers = {c.lower_ for c in token.children if c.dep_ in _MODIFIER_DEPS and not c.ent_type_}
     if token.dep_ == "nsubj" and token.head.lemma_ in _COPULAS:  # "relations between A and B were [tense]"
         modifiers |= {c.lower_ for c in token.head.children if c.dep_ == "acomp"}
     # "forced X, Y and Z out of", "fought with X against Y": the parser may hang the particle
