@@ -14,3 +14,8 @@ def test_a_person_titled_with_a_body_and_a_role_is_what_the_role_makes_him() -> 
     assert ("Bah Ag Moussa", "member_of", "Jama'at Nusrat al-Islam wal-Muslimin") in found  # one of its commanders
     assert ("Abu Ali", "leads", "Islamic State") in found
     assert not {t for t in triples("US Secretary of State John Kerry met Haider al-Abadi.") if t[1] == "leads"}
+
+
+def test_a_bodys_spokesman_is_its_member() -> None:
+    found = triples("Rewards were offered for TKF spokesperson Amar Kell Tarif, who fled to Gao.")
+    assert ("Amar Kell Tarif", "member_of", "TKF") in found
