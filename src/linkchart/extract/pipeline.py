@@ -8,7 +8,7 @@ from linkchart.errors import IngestError
 from linkchart.extract.extractors import DEFAULT_EXTRACTORS, Extractor, build
 from linkchart.extract.extractors.claims import civil_reading
 from linkchart.extract.mentions.find import ParsedDocument, find_mentions
-from linkchart.extract.mentions.topic import page_actor
+from linkchart.extract.mentions.topic import lead_name, page_actor
 from linkchart.extract.nlp.parse import Paragraph, load_pipeline, parse_documents
 from linkchart.extract.time import DocumentDates
 from linkchart.model import ActorCluster, Claim, Document, Extraction, vocabulary
@@ -66,7 +66,8 @@ def analyse(
     dates = DocumentDates(parsed, document.date)
     parsed.times = [dates.scope(i) for i in range(len(parsed.sentences))]
     clusters = cluster_mentions(parsed.mentions, document.text)
-    if same := alias_pairs(parsed, clusters):
+    lead = lead_name(parsed, clusters)
+    if same := alias_pairs(parsed, clusters) + ([(lead[0].index, lead[1].index)] if lead else []):
         clusters = cluster_mentions(parsed.mentions, document.text, same)
     claims: list[Claim] = []
     for extractor in extractors:

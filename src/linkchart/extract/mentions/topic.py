@@ -11,8 +11,9 @@ from collections import Counter
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.nlp.parse import Paragraph
 from linkchart.model import ActorCluster, Mention
+from linkchart.resolve.names import name_key
 
-__all__ = ["named_in", "page_actor", "title_actor"]
+__all__ = ["lead_name", "named_in", "page_actor", "title_actor"]
 
 
 def named_in(parsed: ParsedDocument, clusters: list[ActorCluster], para: Paragraph) -> list[Mention]:
@@ -40,3 +41,20 @@ def page_actor(parsed: ParsedDocument, clusters: list[ActorCluster]) -> int | No
         return titled
     counts = Counter(m.cluster for m in parsed.mentions if clusters[m.cluster].type == "organization")
     return counts.most_common(1)[0][0] if counts else None
+
+
+def lead_name(parsed: ParsedDocument, clusters: list[ActorCluster]) -> tuple[Mention, Mention] | None:
+    """The fuller name an encyclopedia page's lead opens with, beside a mention of its title's
+    actor, where it begins with the title's name ("Harkat-ul-Mujahideen- al-Islami (Urdu: ...)
+    is ..." under "Harkat-ul-Mujahideen"): the lead names the page's subject in full."""
+    subject = title_actor(parsed, clusters)
+    lead = next((p for p in parsed.paragraphs if p.kind == "prose"), None)
+    if subject is None or lead is None:
+        return None
+    opening = lead.start + len(lead.text) - len(lead.text.lstrip())
+    first = next((m for m in parsed.mentions if m.start == opening), None)
+    if first is None or first.cluster == subject or clusters[first.cluster].type != clusters[subject].type:
+        return None
+    if not name_key(first.text).startswith(name_key(clusters[subject].name) + " "):
+        return None
+    return next(m for m in parsed.mentions if m.cluster == subject), first
