@@ -35,3 +35,15 @@ def test_display_name_and_actor_key() -> None:
     assert actor_key("organization", "Haqqani network", "haqqani_network") == "known:haqqani_network"
     assert actor_key("location", "Dir", "place:dir") == "place:dir"
     assert actor_key("group", "Arab fighters", None) == "group:arab-fighters"
+
+
+def test_arabic_long_vowels_and_a_final_h_after_an_ayn_are_one_spelling() -> None:
+    assert name_key("Sa'dah") == name_key("Saada")
+    assert name_key("al-Shabaab") == name_key("al-Shabab")
+    assert name_key("Jama'at") == name_key("Jamaat") and name_key("Ba'ath") == name_key("Baath")
+    assert name_key("Fatah") != name_key("FATA") and name_key("MAA") != name_key("MA")  # acronyms keep their letters
+
+
+@given(st.lists(st.from_regex(r"\A[a-z]{1,5}('[a-z]{1,5})?\Z"), min_size=1, max_size=4).map(" ".join))
+def test_name_key_is_idempotent_with_an_ayn_in_a_word(name: str) -> None:
+    assert name_key(name_key(name)) == name_key(name)

@@ -48,11 +48,14 @@ def name_key(name: str) -> str:
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[\"`.,()\[\]]", " ", text)
     text = re.sub(r"[-_/\u2010-\u2015\u2212]", " ", text)  # hyphens and dashes of every kind
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^the ", "", text)
-    for pattern, replacement in _variants():
-        text = pattern.sub(replacement, text)
-    return text.replace("'", "")
+    while True:  # to the end: a word with two doubled vowels has each made single
+        before = text
+        text = re.sub(r"^the ", "", re.sub(r"\s+", " ", text).strip())
+        for pattern, replacement in _variants():
+            text = pattern.sub(replacement, text)
+        text = text.replace("'", "")
+        if text == before:
+            return text
 
 
 @functools.lru_cache(maxsize=65536)
