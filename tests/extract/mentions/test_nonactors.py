@@ -122,3 +122,8 @@ def test_a_fields_sub_label_in_its_value_is_no_actor() -> None:
     [x] = extract_documents([dataclasses.replace(document(text), title="Tigers Front")], RULE_EXTRACTORS)
     assert isinstance(x, Extraction)
     assert not any("allies" in c.name or "opponents" in c.name for c in x.clusters)
+
+
+def test_a_gloss_after_a_pronunciation_is_the_names_gloss_and_ipa_is_no_actor() -> None:
+    found = names("The Tigers Front (/tai/; Arabic: جبهة النمور Jabhat al-Numur IPA: [x]) fought in Gao.")
+    assert "IPA" not in found and not any("جبهة" in n for n in found)

@@ -323,7 +323,7 @@ def _add_entity(
     if (gloss := gloss_at(glosses, ent)) is not None:
         owner = _gloss_owner(parsed, para, gloss)
         # "Jaish al-Ta'ifa al-Mansurah (Arabic: ... Jaysh at-Ta'ifa al-Mansurah)": an alias
-        if owner is not None and text not in lexicon.gloss_languages:
+        if owner is not None and text not in lexicon.gloss_languages and text not in lexicon.not_acronyms:
             _add(parsed, para, ent, owner.type, GLOSS, None)
         return  # a gloss of nothing named: not an actor of its own
     if (office := office_holder(para, ent, words.surnames)) is not None:

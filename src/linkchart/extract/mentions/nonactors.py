@@ -132,9 +132,10 @@ GLOSS = "GLOSS"  # the label of a mention that glosses the one before it in anot
 
 @functools.cache
 def gloss_pattern() -> re.Pattern[str]:
-    """A parenthesis glossing a name in other languages: "(Arabic: ..., Kurdish: ...)"."""
+    """A parenthesis glossing a name in other languages: "(Arabic: ..., Kurdish: ...)", after
+    its pronunciation too: "(/hu:thi/; Arabic: ...)"."""
     languages = "|".join(sorted(map(re.escape, vocabulary().mentions.gloss_languages)))
-    return re.compile(rf"\((?:{languages})\s*:[^()]*\)")
+    return re.compile(rf"\((?:[^();]*;\s*)?(?:{languages})\s*:[^()]*\)")
 
 
 def glosses_in(para: Paragraph) -> list[re.Match[str]]:
