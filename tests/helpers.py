@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 
 from linkchart.extract import extract_documents
-from linkchart.extract.extractors import RULE_EXTRACTORS
+from linkchart.extract.extractors import RULE_EXTRACTORS, build
+from linkchart.extract.nlp.parse import load_pipeline, parse_documents
+from linkchart.extract.pipeline import analyse
 from linkchart.model import Document, Extraction
 
 
@@ -38,6 +40,16 @@ def names(text: str) -> dict[str, str]:
     """Each actor's name in `text` with its type."""
     x = extract(text)
     return {c.name: c.type for c in x.clusters}
+
+
+def mentioned(text: str) -> dict[str, str]:
+    """Each actor `text` mentions, with its type, before those that act as nothing are left out
+    (`pipeline.acting`): what mention finding found."""
+    page = document(text)
+    [paragraphs] = parse_documents(load_pipeline(), [page])
+    assert isinstance(paragraphs, list), paragraphs
+    parsed, clusters, _ = analyse(page, paragraphs, build(RULE_EXTRACTORS))
+    return {clusters[m.cluster].name: clusters[m.cluster].type for m in parsed.mentions}
 
 
 def clusters_of(text: str) -> dict[str, set[str]]:

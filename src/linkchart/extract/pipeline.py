@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from linkchart.errors import IngestError
 from linkchart.extract.extractors import DEFAULT_EXTRACTORS, Extractor, build
 from linkchart.extract.extractors.claims import civil_reading
+from linkchart.extract.mentions.coref import unnamed_collective
 from linkchart.extract.mentions.find import ParsedDocument, find_mentions
 from linkchart.extract.mentions.topic import lead_name, page_actor
 from linkchart.extract.nlp.parse import Paragraph, load_pipeline, parse_documents
@@ -83,4 +85,26 @@ def analyse(
 
 def _extract(document: Document, paragraphs: list[Paragraph], extractors: list[Extractor]) -> Extraction:
     parsed, clusters, claims = analyse(document, paragraphs, extractors)
-    return Extraction(document, parsed.sentences, parsed.mentions, clusters, claims)
+    return acting(Extraction(document, parsed.sentences, parsed.mentions, clusters, claims))
+
+
+def acting(extraction: Extraction) -> Extraction:
+    """The extraction without the collectives that act as nothing: an unnamed collective in
+    lower-case words ("militants", "young men", "rebel groups") that no claim of the document
+    is about is no actor (ANNOTATION.md: "not generic words that act as nothing"). Clusters are
+    numbered anew, in their order."""
+    said = {c.subject for c in extraction.claims} | {c.object for c in extraction.claims}
+    idle = {c.id for c in extraction.clusters if unnamed_collective(c) and c.id not in said and c.name.islower()}
+    if not idle:
+        return extraction
+    kept = [c for c in extraction.clusters if c.id not in idle]
+    number = {c.id: i for i, c in enumerate(kept)}
+    mentions = [m for m in extraction.mentions if m.cluster not in idle]
+    for m in mentions:
+        m.cluster = number[m.cluster]
+    return dataclasses.replace(
+        extraction,
+        mentions=mentions,
+        clusters=[dataclasses.replace(c, id=number[c.id]) for c in kept],
+        claims=[dataclasses.replace(c, subject=number[c.subject], object=number[c.object]) for c in extraction.claims],
+    )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tests.helpers import actor_of_mention, extract, names
+from tests.helpers import actor_of_mention, extract, mentioned, names
 
 
 def test_known_actors_and_places_the_small_model_misses() -> None:
@@ -104,7 +104,9 @@ def test_a_title_after_a_titled_name_is_that_person() -> None:
 
 
 def test_described_collectives_are_actors_but_bare_ones_are_nobody_in_particular() -> None:
-    found = names("Civilians fled as foreign fighters arrived; the Taliban's fighters and various militants stayed.")
+    found = mentioned(
+        "Civilians fled as foreign fighters arrived; the Taliban's fighters and various militants stayed."
+    )
     groups = {n for n, t in found.items() if t == "group"}
     assert {"foreign fighters"} <= groups
     assert not {"Civilians", "fighters", "various militants", "militants"} & groups
@@ -174,7 +176,7 @@ def test_a_name_the_ner_cut_in_two_or_began_at_a_quantifier_is_whole() -> None:
 
 
 def test_people_named_by_what_they_are_with_a_word_that_says_which_are_collectives() -> None:
-    found = names("The QRS recruited young men from those villages, unemployed youths and madrassa students.")
+    found = mentioned("The QRS recruited young men from those villages, unemployed youths and madrassa students.")
     groups = {n for n, t in found.items() if t == "group"}
     assert {"young men", "unemployed youths", "madrassa students"} <= groups
     assert not {n for n, t in names("The two men met the hostages.").items() if t == "group"}
