@@ -127,3 +127,10 @@ def test_a_fields_sub_label_in_its_value_is_no_actor() -> None:
 def test_a_gloss_after_a_pronunciation_is_the_names_gloss_and_ipa_is_no_actor() -> None:
     found = names("The Tigers Front (/tai/; Arabic: جبهة النمور Jabhat al-Numur IPA: [x]) fought in Gao.")
     assert "IPA" not in found and not any("جبهة" in n for n in found)
+
+
+def test_a_document_that_is_only_its_title_keeps_its_names() -> None:
+    line = "The Kestrel Union merges into the Red Hand Brigade"
+    [x] = extract_documents([dataclasses.replace(document(line), title=line)], RULE_EXTRACTORS)
+    assert isinstance(x, Extraction)
+    assert {"Kestrel Union", "Red Hand Brigade"} <= {c.name for c in x.clusters}

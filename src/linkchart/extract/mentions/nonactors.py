@@ -42,7 +42,8 @@ def furniture(para: Paragraph, ent: Span, text: str, body: str) -> bool:
     headline's capitalised words that the text under it (`body`, lower-cased) never says."""
     if para.kind == "heading":
         return not _names_in_heading(para, ent)
-    return para.kind == "title" and not ent.ent_id_ and text.lower() not in body
+    # a document that is only its title ("ART merges into AKT") has no text under it to say so
+    return para.kind == "title" and bool(body.strip()) and not ent.ent_id_ and text.lower() not in body
 
 
 def _names_in_heading(para: Paragraph, ent: Span) -> bool:
