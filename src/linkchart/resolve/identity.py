@@ -111,10 +111,14 @@ def known_keys() -> dict[str, str]:
 def known_person(name: str) -> str | None:
     """The known person a full name is a spelling of, by name key ("Abu Mus'ab al-Zarqawi"),
     where the rulers matched only part of it."""
-    known = known_keys().get(name_key(name))
-    people = {a.id for a in vocabulary().known_actors if a.type == "person"}
+    known = known_keys().get(name_key(name)) if len(name.split()) > 1 else None
     found = known.removeprefix("known:") if known else None
-    return found if found in people and len(name.split()) > 1 else None
+    return found if found in _known_people() else None
+
+
+@functools.cache
+def _known_people() -> frozenset[str]:
+    return frozenset(a.id for a in vocabulary().known_actors if a.type == "person")
 
 
 def identities(actors: Iterable[StoredActor]) -> Mapping[str, str]:

@@ -197,7 +197,8 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         return _children(head, "dobj"), False  # "officials called the group a proxy"
     if dep in ("attr", "acomp", "oprd"):
         return subjects(head) or _children(head, "nsubjpass"), False
-    if dep == "dobj" and not _attacked(noun):  # "X received aid"; "X was given sanctuary": the passive's subject
+    if dep == "dobj" and not _attacked(noun):
+        # "X received aid"; "X was given sanctuary": the passive's subject holds it
         return _children(head, "nsubjpass") or subjects(head), False
     if dep == "appos":
         return [head], False
