@@ -69,7 +69,7 @@ def analyse(
     parsed.times = [dates.scope(i) for i in range(len(parsed.sentences))]
     clusters = cluster_mentions(parsed.mentions, document.text)
     lead = lead_name(parsed, clusters)
-    if same := alias_pairs(parsed, clusters) + ([(lead[0].index, lead[1].index)] if lead else []):
+    if same := alias_pairs(parsed, clusters) + ([lead] if lead else []):
         clusters = cluster_mentions(parsed.mentions, document.text, same)
     claims: list[Claim] = []
     for extractor in extractors:
@@ -99,12 +99,11 @@ def acting(extraction: Extraction) -> Extraction:
         return extraction
     kept = [c for c in extraction.clusters if c.id not in idle]
     number = {c.id: i for i, c in enumerate(kept)}
-    mentions = [m for m in extraction.mentions if m.cluster not in idle]
-    for m in mentions:
-        m.cluster = number[m.cluster]
     return dataclasses.replace(
         extraction,
-        mentions=mentions,
+        mentions=[
+            dataclasses.replace(m, cluster=number[m.cluster]) for m in extraction.mentions if m.cluster not in idle
+        ],
         clusters=[dataclasses.replace(c, id=number[c.id]) for c in kept],
         claims=[dataclasses.replace(c, subject=number[c.subject], object=number[c.object]) for c in extraction.claims],
     )

@@ -68,7 +68,7 @@ def _labels() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """Two patterns for a line that starts with a known label (strict: a colon or a table bar
     after it; loose, for lines of an infobox: also a value after a space or glued on,
     "LeadersJamil Mukulu"), and the labels themselves."""
-    known = frozenset(vocabulary().infobox) | vocabulary().infobox_labels | vocabulary().infobox_inert_labels
+    known = vocabulary().field_labels
     alternatives = "|".join(re.escape(label) for label in sorted(known, key=len, reverse=True))
     strict = rf"^(?P<label>{alternatives})\s*[:|]\s*|^(?P<alias>aka|a\.k\.a\.|also known as)\s+"
     loose = rf"^(?P<label>{alternatives})(?:\s*[:|]\s*|\s+(?=[\"'\u201c(\d\u2022A-Z])|(?=[A-Z\d(\"'?])|\s*$)"

@@ -276,6 +276,11 @@ class Vocabulary(_Strict):
     infobox_caption_words: frozenset[str]
     infobox_date_labels: dict[Literal["founded", "active"], frozenset[str]]
 
+    @property
+    def field_labels(self) -> frozenset[str]:
+        """Every label page structure knows: the fields' that make claims, and the others'."""
+        return frozenset(self.infobox) | self.infobox_labels | self.infobox_inert_labels
+
     @model_validator(mode="after")
     def _cross_references(self) -> Vocabulary:
         named = {r.predicate for r in (*self.triggers.verbs, *self.triggers.nouns)}

@@ -92,16 +92,10 @@ def _direction_alone(para: Paragraph, ent: Span, text: str) -> bool:
     return coordinated and text.lower().strip() in vocabulary().mentions.place_words.before
 
 
-@functools.cache
-def _field_labels() -> frozenset[str]:
-    vocab = vocabulary()
-    return frozenset(vocab.infobox) | vocab.infobox_labels | vocab.infobox_inert_labels
-
-
 def field_label(para: Paragraph, ent: Span, text: str) -> bool:
     """A field's label inside another's value: "Allies: State allies: ..." (a table's sub-label
     run on after its row's)."""
-    return text.lower().strip() in _field_labels() and para.text[ent.end_char :].lstrip().startswith(":")
+    return para.text[ent.end_char :].lstrip().startswith(":") and text.lower().strip() in vocabulary().field_labels
 
 
 def _document_number(text: str) -> bool:

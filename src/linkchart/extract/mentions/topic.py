@@ -43,10 +43,11 @@ def page_actor(parsed: ParsedDocument, clusters: list[ActorCluster]) -> int | No
     return counts.most_common(1)[0][0] if counts else None
 
 
-def lead_name(parsed: ParsedDocument, clusters: list[ActorCluster]) -> tuple[Mention, Mention] | None:
-    """The fuller name an encyclopedia page's lead opens with, beside a mention of its title's
-    actor, where it begins with the title's name ("Harkat-ul-Mujahideen- al-Islami (Urdu: ...)
-    is ..." under "Harkat-ul-Mujahideen"): the lead names the page's subject in full."""
+def lead_name(parsed: ParsedDocument, clusters: list[ActorCluster]) -> tuple[int, int] | None:
+    """A mention of the title's actor and the fuller name an encyclopedia page's lead opens
+    with (mention indices), where it begins with the title's name ("Harkat-ul-Mujahideen-
+    al-Islami (Urdu: ...) is ..." under "Harkat-ul-Mujahideen"): the lead names the page's
+    subject in full."""
     subject = title_actor(parsed, clusters)
     lead = next((p for p in parsed.paragraphs if p.kind == "prose"), None)
     if subject is None or lead is None:
@@ -57,4 +58,4 @@ def lead_name(parsed: ParsedDocument, clusters: list[ActorCluster]) -> tuple[Men
         return None
     if not name_key(first.text).startswith(name_key(clusters[subject].name) + " "):
         return None
-    return next(m for m in parsed.mentions if m.cluster == subject), first
+    return next(m.index for m in parsed.mentions if m.cluster == subject), first.index
