@@ -110,6 +110,11 @@ class FormationLexicon(_Strict):
     defectors: frozenset[str]
 
 
+class DeedLexicon(_Strict):
+    nouns: frozenset[str]
+    doing: frozenset[str]
+
+
 class TriggerLexicon(_Strict):
     verbs: tuple[TriggerRule, ...]
     nouns: tuple[TriggerRule, ...]
@@ -126,6 +131,7 @@ class TriggerLexicon(_Strict):
     title_ranks: frozenset[str]
     object_control: frozenset[str]
     locative_prepositions: frozenset[str]
+    locative_deeds: DeedLexicon
     formation: FormationLexicon
     giving_verbs: frozenset[str]
     viewing_verbs: frozenset[str]

@@ -11,7 +11,7 @@ from tests.helpers import extract, triples
 
 HEDGED = (
     "The Northern Army allegedly split from the Tigers Front to form the Southern Union. "
-    "The Southern Union reportedly operated near Kandahar."
+    "The Southern Union reportedly met near Kandahar."
 )
 
 
@@ -35,7 +35,7 @@ def test_a_hedged_formation_and_a_hedged_locative_are_stored_as_reported(tmp_pat
 
 
 def test_a_negated_locative_clause_is_negated() -> None:
-    x = extract("The Southern Union did not operate near Kandahar.")
+    x = extract("The Southern Union did not meet near Kandahar.")
     located = [c for c in x.claims if c.extractor == "linkchart.relations.locative.v2"]
     assert located and all(c.negated for c in located)
 

@@ -35,3 +35,30 @@ def test_who_acts_on_someone_somewhere_is_there_too() -> None:
 def test_a_place_a_group_fought_in_is_not_its_base() -> None:
     text = "Since 2012 the Tigers Front has fought in Syria against rebel groups, including the Northern Army."
     assert not any(p == "based_in" for _, p, _ in triples(text))
+
+
+def test_a_deed_places_its_doer_where_it_was_done() -> None:
+    for text in (
+        "In 2019 the Tigers Front claimed responsibility for a suicide attack against an army base in Gao.",
+        "The Tigers Front conducted a raid on an army base in the northern town of Gao.",
+        "The Tigers Front was responsible for the attacks in Gao in 2018.",
+        "The Tigers Front's most recent bombing was in January 2007 in Gao.",
+    ):
+        assert ("Tigers Front", "operates_in", "Gao") in triples(text), text
+    assert ("Russia", "operates_in", "Syria") in triples(
+        "During the Russian military intervention in Syria, the front held."
+    )
+
+
+def test_a_deed_is_not_placed_on_who_condemned_or_suffered_it() -> None:
+    for text in (
+        "The United States condemned the car bomb attacks in Gao on Monday.",
+        "Soldiers of the Northern Army were killed in an attack in Gao.",
+    ):
+        assert not any(p == "operates_in" for _, p, _ in triples(text)), text
+
+
+def test_a_place_a_trigger_took_is_left_to_it() -> None:
+    found = triples("The Tigers Front's leadership resides in Syria.")
+    assert ("Tigers Front", "based_in", "Syria") in found
+    assert ("Tigers Front", "operates_in", "Syria") not in found

@@ -444,6 +444,41 @@ CASES = [
         "Fighters loyal to the Tigers Front attacked the Northern Army.",
         {("Tigers Front", "fights", "Northern Army")},
     ),
+    # a founder, also beside another title that shares the "of" phrase
+    (
+        "Omar Saleh, a Jordanian citizen and the founder of the Tigers Front, was arrested.",
+        {("Omar Saleh", "founded", "Tigers Front")},
+    ),
+    (
+        "Omar Saleh is the founder and leader of the Tigers Front.",
+        {("Omar Saleh", "founded", "Tigers Front"), ("Omar Saleh", "leads", "Tigers Front")},
+    ),
+    # a participle opening the sentence is said of the clause's subject
+    (
+        "Based in Syria, the Tigers Front receives money from Qatar.",
+        {("Tigers Front", "based_in", "Syria"), ("Qatar", "supports", "Tigers Front")},
+    ),
+    (
+        "Founded in 1990 by Omar Saleh, the Tigers Front attacked police stations.",
+        {("Omar Saleh", "founded", "Tigers Front")},
+    ),
+    ("Formed in 1990 and led by Omar Saleh, the Tigers Front grew quickly.", {("Omar Saleh", "leads", "Tigers Front")}),
+    # a relationship had or mended; leadership under which a group acts; opposition to someone
+    (
+        "The Tigers Front has a relationship with al-Qaeda and the Northern Army.",
+        {("Tigers Front", "cooperates_with", "al-Qaeda"), ("Tigers Front", "cooperates_with", "Northern Army")},
+    ),
+    (
+        "In 2014 the Tigers Front repaired its relationship with the Northern Army.",
+        {("Tigers Front", "cooperates_with", "Northern Army")},
+    ),
+    ("Under the leadership of Omar Saleh, the Tigers Front grew quickly.", {("Omar Saleh", "leads", "Tigers Front")}),
+    (
+        "The Tigers Front's opposition to the Northern Army hardened in 2015.",
+        {("Tigers Front", "opposes", "Northern Army")},
+    ),
+    ("Omar Saleh oversaw the Tigers Front until 2012.", {("Omar Saleh", "leads", "Tigers Front")}),
+    ("The Tigers Front rebelled against the Northern Army in 2023.", {("Tigers Front", "fights", "Northern Army")}),
 ]
 
 
@@ -533,6 +568,9 @@ def test_a_relationship_is_an_alliance_only_when_it_is_said_to_be_close() -> Non
     assert not any(p == "cooperates_with" for _, p, _ in soured)
     close = triples("The Tigers Front has close relations with the Northern Army.")
     assert ("Tigers Front", "cooperates_with", "Northern Army") in close
+    tense = triples("The Tigers Front has a tense relationship with the Northern Army.")
+    assert ("Tigers Front", "opposes", "Northern Army") in tense
+    assert not any(p == "cooperates_with" for _, p, _ in tense)
 
 
 def test_former_members_do_not_act_for_their_old_group() -> None:

@@ -6,7 +6,7 @@ claims carry a lower confidence, and places that a trigger already took are left
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -14,8 +14,8 @@ from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.extractors.words import WordExtractor
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.extract.nlp.parse import Paragraph
-from linkchart.extract.syntax.roles import prep_objects, subjects
-from linkchart.model import ActorCluster, Claim, EvidenceSpan, TimeScope, vocabulary
+from linkchart.extract.syntax.roles import governing_clause, holders, prep_objects, subjects
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
 from linkchart.registry import extractors
 
 _CONFIDENCE = 0.45
@@ -41,7 +41,14 @@ def _fought(head: Token) -> list[Token]:
 def _parties(event: Token) -> list[Token]:
     """The parties to an event named as a clause's subject: "the meeting of X took place in Z",
     "the campaign against X is progressing in Z", "attacks by X continued in Z"."""
-    return prep_objects(event, "of", deep=False) + prep_objects(event, "by", deep=False) + _fought(event)
+    owners = _owners(event) if event.lemma_.lower() in _deed_words() else []  # "X's bombing was in Z"
+    return owners + prep_objects(event, "of", deep=False) + prep_objects(event, "by", deep=False) + _fought(event)
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The names that own a noun: "[X's] bombing", "[Taliban] attacks", "the [Russian] intervention";
+    not "a suicide attack"."""
+    return [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.ent_type_]
 
 
 def _doers(noun: Token) -> list[Token]:
@@ -50,7 +57,45 @@ def _doers(noun: Token) -> list[Token]:
     clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or clause.pos_ not in ("VERB", "AUX"):
         return []
+    if noun.lemma_.lower() in _deed_words() and clause.lemma_.lower() not in vocabulary().triggers.locative_deeds.doing:
+        return []  # "the US condemned the attacks in Z": a deed its clause's subject did not do
     return subjects(clause)
+
+
+@functools.cache
+def _deed_words() -> frozenset[str]:
+    """Nouns of deeds done where they are placed: the fighting words and `locative_deeds`."""
+    return _fighting_words() | vocabulary().triggers.locative_deeds.nouns
+
+
+def _deed_of(place: Token) -> Token | None:
+    """The deed a place belongs to through the nouns, prepositions and participles above it in
+    one clause: "an attack at a resort frequented by westerners [outside of Bamako]", "a raid
+    on an army base in the northern town of [Tarkint]"."""
+    node = place
+    for _ in range(8):
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _deed_words():
+            return node
+        clause = node.pos_ in ("VERB", "AUX") and (node.dep_ not in ("acl", "amod") or node.tag_ != "VBN")
+        if clause or node.dep_ == "ROOT":
+            return None  # "X attacked Y, which is based in Z": no deed of X's is placed in Z
+    return None
+
+
+def _deed_doers(deed: Token) -> list[Token]:
+    """Who does a deed: its owner ("Taliban attacks", "Iran's operations", "the Russian
+    intervention", "an attack by X"), else whom its clause says it of ("X carried out an attack",
+    "X claimed responsibility for an attack", "X was involved in an attack")."""
+    own = _owners(deed) + prep_objects(deed, "by", deep=False)
+    if own:
+        return own
+    clause = governing_clause(deed)
+    if clause is None or clause.lemma_.lower() not in vocabulary().triggers.locative_deeds.doing:
+        return []  # "the US condemned the attacks in Z": no doer of the attacks
+    found, guessed = holders(deed)
+    # a passive clause's subject suffered the deed: "civilians were killed in an attack in Z"
+    return [t for t in found if not guessed or t.dep_ != "nsubjpass"]
 
 
 @extractors.register("linkchart.relations.locative.v2")
@@ -58,6 +103,15 @@ class LocativeExtractor(WordExtractor):
     """v2: the stance of the clause (hedge, negation, attribution) is the claim's; v1 asserted all."""
 
     name = "linkchart.relations.locative.v2"
+    backoff = True  # sees the claims before it: a place a trigger took is left to it
+
+    def __call__(
+        self, document: Document, parsed: ParsedDocument, clusters: list[ActorCluster], prior: Sequence[Claim] = ()
+    ) -> list[Claim]:
+        predicates = vocabulary().predicates
+        placed = {(c.sentence, c.subject, c.object) for c in prior if predicates[c.predicate].klass == "location"}
+        found = super().__call__(document, parsed, clusters)
+        return [c for c in found if (c.sentence, c.subject, c.object) not in placed]
 
     def words(self, sentence: Span) -> Iterable[Token]:
         prepositions = vocabulary().triggers.locative_prepositions
@@ -73,8 +127,12 @@ class LocativeExtractor(WordExtractor):
             actors += [a for s in doers if parsed.mention_of(s, para.index) is None for a in _parties(s)]
         else:
             actors = [head, *_doers(head), *prep_objects(head, "by", deep=False)]  # "the use of gas by X in Z"
+            if head.lemma_.lower() in vocabulary().triggers.standing_nouns:  # "Revolutionary Guard bases in Z"
+                actors += [c for c in head.children if c.dep_ in ("poss", "compound", "amod")]
         actors += _fought(head)
         places = [p for o in prep_objects(head, word.lower_, deep=False) for p in (o, *o.conjuncts)]
+        if places and (deed := _deed_of(places[0])) is not None:
+            actors += _deed_doers(deed)
         for place_token in places:  # "in Syria and Iraq"
             for actor_token in actors:
                 claim = self._claim(parsed, clusters, para.index, para.start, actor_token, place_token, word, when)

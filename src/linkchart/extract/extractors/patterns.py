@@ -65,7 +65,10 @@ def trigger_modifiers(token: Token) -> set[str]:
     # object counts as done in: "joined X fighters [fighting] Y"
     modifiers |= {f"{c.lower_}:{o.lemma_.lower()}" for c in token.children if c.dep_ == "prep" for o in pobjs(c)}
     deeds = [a for d in objects for a in d.children if a.dep_ == "acl" and a.tag_ == "VBG"]
-    return modifiers | {f"in:{deed.lemma_.lower()}" for deed in deeds}
+    modifiers |= {f"in:{deed.lemma_.lower()}" for deed in deeds}
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj"):  # "^LEMMA": the word a noun is the object of
+        modifiers.add(f"^{token.head.lemma_.lower()}")  # "[has] a relationship with", "[under] the leadership of"
+    return modifiers
 
 
 def _after_leaving(verb: Token) -> bool:

@@ -29,7 +29,7 @@ def _children(token: Token, *deps: str) -> list[Token]:
 
 def pobjs(prep: Token) -> list[Token]:
     found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    if not found and prep.lower_ == "out":  # "grew out of Y": the parser hangs "of Y" on "out"
+    if not found and prep.lower_ in ("out", "outside", "inside"):  # "grew out of Y": the parser hangs "of Y" on "out"
         found = [o for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
     return found
 
@@ -96,8 +96,8 @@ def subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "relcl" and own[0].lower_ in RELATIVE_PRONOUNS:
             return [verb.head]
         return own
-    if _children(verb, "nsubjpass", "auxpass"):
-        return agents(verb)  # "X was funded by Y", "X is believed to be funded by Y"
+    if _children(verb, "nsubjpass", "auxpass") or _opening_participle(verb):
+        return agents(verb)  # "X was funded by Y", "X is believed to be funded by Y", "Founded by Y, X ..."
     head, dep = verb.head, verb.dep_
     if head.i == verb.i:
         return []
@@ -136,6 +136,12 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _opening_participle(verb: Token) -> bool:
+    """Whether a past participle opens its sentence's clause: "[Founded] in 1990 by X, Y ..."
+    (the parser may take "Based" for a preposition)."""
+    return verb.dep_ in ("advcl", "prep") and verb.tag_ == "VBN" and verb.i < verb.head.i
+
+
 def passive_subjects(verb: Token) -> list[Token]:
     own = _children(verb, "nsubjpass")
     if own:
@@ -144,8 +150,13 @@ def passive_subjects(verb: Token) -> list[Token]:
         return own
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return [verb.head]  # "the militias headed by X", "Iran-backed Hezbollah"
+    if _opening_participle(verb):  # "[Based] in X, Y receives ...": said of its clause's subject
+        return _children(verb.head, "nsubj", "nsubjpass")
     if verb.dep_ == "conj" and verb.head.pos_ in _CLAUSE_POS and not _children(verb, "nsubj"):
-        return _children(verb.head, "nsubjpass")
+        # "[Formed] in 1990 and [led] by X, Y ...": the second participle shares the first's
+        return _children(verb.head, "nsubjpass") or (
+            passive_subjects(verb.head) if _opening_participle(verb.head) else []
+        )
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ == "acomp":
         return subjects(verb.head.head)  # "X was [armed] and trained by Y": the tagger read "armed" as an adjective
     if verb.dep_ == "xcomp" and verb.head.pos_ in _CLAUSE_POS:
@@ -241,6 +252,13 @@ def _attacked(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "pobj") and attack  # "engaged in a [conflict] with Y" is a fight of X's
 
 
+def _coordinated_objects(noun: Token, word: str) -> list[Token]:
+    """A preposition's objects on a noun coordinated with this one, which the two share: "the
+    founder and [leader] of Y", "a [member] and financier of Y"."""
+    partners = [noun.head] if noun.dep_ == "conj" else [c for c in noun.children if c.dep_ == "conj"]
+    return [o for p in partners if p.pos_ == "NOUN" for o in prep_objects(p, word, deep=False)]
+
+
 def viewers(noun: Token) -> list[Token]:
     """Who holds the view a noun states of someone: "X considered Y [an enemy]", "X regarded Y
     as [a threat]", "X considered Y to be [an ally]"; none where the noun is simply said."""
@@ -294,5 +312,7 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
         elif not found and trigger.dep_ == "pobj" and trigger.pos_ == "NOUN" and trigger.head.head.pos_ in _CLAUSE_POS:
             # "went to war with X", "entered into an alliance with X"
             found = prep_objects(trigger.head.head, word, deep=False)
+        elif not found and trigger.pos_ == "NOUN":
+            found = _coordinated_objects(trigger, word)
         return found, False
     raise ValueError(f"unknown role {role!r}")
