@@ -19,3 +19,11 @@ def test_a_person_titled_with_a_body_and_a_role_is_what_the_role_makes_him() -> 
 def test_a_bodys_spokesman_is_its_member() -> None:
     found = triples("Rewards were offered for TKF spokesperson Amar Kell Tarif, who fled to Gao.")
     assert ("Amar Kell Tarif", "member_of", "TKF") in found
+
+
+def test_a_title_after_a_state_or_body_is_held_in_it() -> None:
+    found = triples("The Tigers Front rose against Yemen President Ali Abdullah Saleh in 2004.")
+    assert ("Ali Abdullah Saleh", "leads", "Yemen") in found
+    found = triples("Later Hezbollah Deputy Commander Naim Qassem spoke in Beirut.")
+    assert ("Naim Qassem", "member_of", "Hezbollah") in found  # one of its leaders
+    assert ("Naim Qassem", "leads", "Hezbollah") not in found

@@ -12,8 +12,10 @@ from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, vocabulary
 from linkchart.registry import extractors
+from linkchart.resolve.gazetteer import is_country
 
 _BETWEEN = re.compile(r"^[\s\"'\u201c\u2018]*$")
+_POSSESSIVE = re.compile(r"^(?:['\u2019]s?)?\s+$")
 NAME = "linkchart.relations.compounds.v1"
 
 
@@ -40,7 +42,8 @@ class CompoundExtractor:
 
 
 def _titled(parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:
-    """A person's mention whose title holds an organization's and ends on a role word."""
+    """A person's mention whose title holds an organization's, or follows one ("Yemen President
+    X"), and ends on a role word."""
     triggers = vocabulary().triggers
     claims: list[Claim] = []
     for person in parsed.mentions:
@@ -60,9 +63,30 @@ def _titled(parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]
             for m in parsed.mentions
             if person.start <= m.start and m.end <= person.start + cut and clusters[m.cluster].type == "organization"
         ]
+        if not bodies:  # "Yemen President X", "U.S. President X": the body named right before
+            bodies = [m for m in _named_before(parsed, person) if _state_or_body(m, clusters[m.cluster])]
         if len(bodies) == 1:
             claims.append(_claim(parsed, clusters, role, person, bodies[0]))
     return claims
+
+
+def _named_before(parsed: ParsedDocument, person: Mention) -> list[Mention]:
+    """The mention of the person's sentence that ends right before the person's (a possessive between)."""
+    sentence = parsed.sentences[person.sentence]
+    return [
+        m
+        for m in parsed.mentions
+        if m.sentence == person.sentence
+        and m.end <= person.start
+        and _POSSESSIVE.match(sentence.text[m.end - sentence.start : person.start - sentence.start])
+    ]
+
+
+def _state_or_body(mention: Mention, cluster: ActorCluster) -> bool:
+    """A country or a body named as one, not a people ("the Tebu commander X")."""
+    if cluster.type == "location":
+        return is_country(cluster.name)
+    return cluster.type == "organization" and mention.ner_label == "ORG"
 
 
 def _claim(
