@@ -100,6 +100,8 @@ class PrepositionRule(_Strict):
     # the preposition counts only when one of these heads or modifies it ("along with",
     # "together with", "in coordination with")
     introduced_by: frozenset[str] = frozenset()
+    # the preposition counts only on an actor's name: "the Northern Alliance [against] the Taliban"
+    on_actor: bool = False
 
 
 class FormationLexicon(_Strict):

@@ -479,6 +479,32 @@ CASES = [
     ),
     ("Omar Saleh oversaw the Tigers Front until 2012.", {("Omar Saleh", "leads", "Tigers Front")}),
     ("The Tigers Front rebelled against the Northern Army in 2023.", {("Tigers Front", "fights", "Northern Army")}),
+    # an aim to overthrow; a people's aims stand for it, a government for its country
+    (
+        "The Tigers Front's goal is to overthrow the Uzbek government.",
+        {("Tigers Front", "opposes", "Uzbek government")},
+    ),
+    ("The Tigers Front seeks to overthrow the government of Mali.", {("Tigers Front", "opposes", "Mali")}),
+    # a strike's owner fights whom it killed
+    ("Omar Saleh was killed in a US drone strike in 2020.", {("United States", "fights", "Omar Saleh")}),
+    # a gerund the parser hangs on a preposition; a passive's subject shared by its conjunct
+    (
+        "Since 2001 the Tigers Front has focused on fighting in Afghanistan.",
+        {("Tigers Front", "operates_in", "Afghanistan")},
+    ),
+    (
+        "The Tigers Front was formed in 2014 and has fought in nearly every battle against the Northern Army.",
+        {("Tigers Front", "fights", "Northern Army")},
+    ),
+    # a side set against another, by its name or by whom aids it
+    (
+        "Iran aided the Tigers Front against the Northern Army.",
+        {("Iran", "supports", "Tigers Front"), ("Tigers Front", "fights", "Northern Army")},
+    ),
+    (
+        "Iran supplied weapons to the Tigers Front insurgents against the Northern Army.",
+        {("Tigers Front", "fights", "Northern Army")},
+    ),
 ]
 
 
@@ -785,3 +811,7 @@ def test_a_president_king_or_prime_minister_leads_the_body_or_state_he_heads() -
         ("Haider al-Abadi", "leads", "Iraq"),
     } <= found
     assert not any(o == "Syria" for _, p, o in found if p == "leads")
+
+
+def test_against_on_a_thing_sets_no_side() -> None:
+    assert not any(p == "fights" for _, p, _ in triples("Sanctions against Iran were lifted in 2016."))

@@ -199,6 +199,8 @@ class PatternExtractor:
         for spec in self.prepositions[token.lower_]:
             if spec.introduced_by and not spec.introduced_by & introducers:
                 continue
+            if spec.on_actor and resolver.parsed.mention_of(token.head, resolver.paragraph) is None:
+                continue
             rule = TriggerRule(
                 lemmas=(token.lower_,),
                 predicate=spec.predicate,

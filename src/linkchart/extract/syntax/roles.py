@@ -123,14 +123,17 @@ def subjects(verb: Token) -> list[Token]:
         return _children(head, "nsubjpass")  # "X was suspected to have ties to Y": X has them
     if dep == "advcl" and _is_purpose(verb) and _children(head, "nsubjpass"):
         return _children(head, "nsubjpass")  # "Y was recruited by X to support Z"
-    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _CLAUSE_POS:
-        return _complement_holders(head.head)  # "accused X of collaborating with Y": X does it
+    if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ in _CLAUSE_POS:
+        # "accused X of collaborating with Y": X does it; "X focused on [fighting] in Z" (a gerund
+        # the parser took for the preposition's object)
+        return _complement_holders(head.head)
     if dep == "pcomp" and head.lower_ == "for" and head.head.dep_ == "dobj" and head.head.head.pos_ in _CLAUSE_POS:
         return subjects(head.head.head)  # "X claimed responsibility for killing Y": X kills
     if dep == "advcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "A, B and C, while battling each other, ..."
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in _CLAUSE_POS:
-        return subjects(head)
+        # "X was formed in 2014 and has [fought] ...": a passive's subject is the conjunct's too
+        return subjects(head) or (_children(head, "nsubjpass") if dep == "conj" else [])
     if dep == "conj" and head.dep_ == "acl":
         return subjects(head)
     return []
@@ -223,14 +226,15 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         found, guessed = holders(head)
         if found:
             return found, guessed
-    if any(c.dep_ == "nummod" or c.lower_ in vocabulary().triggers.quantifiers for c in noun.children):
+    if any((c.dep_ == "nummod" and c.like_num) or c.lower_ in vocabulary().triggers.quantifiers for c in noun.children):
         return [], True  # "X announced the arrest of [four members] of Y": those four, not X
     if _attacked(noun):
         return [], True  # "X attacked a [base] in Gao", "an attack on a [base]": the target's, not X's
     clause = governing_clause(noun)
     if clause is None:
         return [], True
-    surface = _children(clause, "nsubj", "nsubjpass")
+    # "X was formed in 2014 and has fought in every [battle] against Y": a conjunct's borrowed subject
+    surface = _children(clause, "nsubj", "nsubjpass") or (subjects(clause) if clause.dep_ == "conj" else [])
     return surface + [p for s in surface for p in _children(s, "poss")], True  # "His power was ..."
 
 
