@@ -70,8 +70,8 @@ def _deed_words() -> frozenset[str]:
 
 def _deed_of(place: Token) -> Token | None:
     """The deed a place belongs to through the nouns, prepositions and participles above it in
-    one clause: "an attack at a resort frequented by westerners [outside of Bamako]", "a raid
-    on an army base in the northern town of [Tarkint]"."""
+    one clause: "an attack at a resort frequented by westerners near [Bamako]", "a raid on an
+    army base in the northern town of [Tarkint]"."""
     node = place
     for _ in range(8):
         node = node.head
