@@ -50,6 +50,17 @@ def test_a_rule_claim_is_vetoed_only_below_the_veto_and_never_for_an_unknown_cla
     assert model.decide(scores, ["leads>", "drills>"]) == {"fights", "drills>"}
 
 
+def test_a_firm_rule_claim_is_vetoed_only_below_the_lower_firm_veto() -> None:
+    model = load_model()
+    confidence, firm_veto = model.firm
+    assert 0 < confidence <= 1 and 0 <= firm_veto < model.veto
+    between = {label: 0.0 for label in model.classes} | {"leads>": (firm_veto + model.veto) / 2}
+    assert model.decide(between, ["leads>"]) == set()
+    assert model.decide(between, ["leads>"], firm=["leads>"]) == {"leads>"}
+    below = between | {"leads>": firm_veto / 2}
+    assert model.decide(below, ["leads>"], firm=["leads>"]) == set()
+
+
 def test_a_missing_model_says_how_to_make_one(tmp_path: Path) -> None:
     with pytest.raises(LinkchartError, match="make train"):
         load_model(tmp_path)

@@ -6,7 +6,9 @@ rules said of it, and
 - adds a claim for each class it gives at least its `threshold` (a phrasing the rules never
   saw), unless a rule already made that claim;
 - drops a rule's claim on that pair whose class it gives less than its `veto` (what the rules
-  get wrong in a context the training data knows).
+  get wrong in a context the training data knows); a firm claim (one read straight from the
+  syntax, at the model's firm confidence) only below its lower firm veto, so that a reading
+  added to the rules since the model was trained is not lost to it for being new.
 Claims of pairs it does not read (an infobox's items about the page's subject, a reference in
 another sentence) stay as the rules made them. Both thresholds were chosen on held-out data and
 are kept with the weights (`learned/relations-v1/config.json`; its model card says how)."""
@@ -40,13 +42,14 @@ class ModelExtractor:
         if not pairs:
             return list(prior)
         said = said_of(prior)
+        firm = said_of(c for c in prior if c.confidence >= self.model.firm[0])
         rows = [features(c, clusters, said.get(c.key, ())) for c in pairs]
         given: dict[tuple[int, int, int], set[str]] = {}
         added: list[Claim] = []
         for candidate, probabilities in zip(pairs, self.model.probabilities(rows), strict=True):
             scores = dict(zip(self.model.classes, probabilities.tolist(), strict=True))
             told = said.get(candidate.key, set())
-            given[candidate.key] = self.model.decide(scores, told)
+            given[candidate.key] = self.model.decide(scores, told, firm.get(candidate.key, ()))
             for label in sorted(given[candidate.key] - told):
                 predicate, first_is_subject = read_label(label)
                 subject = candidate.first if first_is_subject else candidate.second

@@ -31,6 +31,7 @@ from linkchart.resolve.gazetteer import is_country, is_town
 # the words a rule's `modifiers` may name: "a [joint] attack", "worked [together]", "joined [forces]"
 _MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "prt", "prep", "dobj"})
 _GUESS_PENALTY = 0.2
+_REFERENCE_PENALTY = 0.1
 _COPULAS = frozenset({"be", "become", "remain", "grow", "turn", "seem", "appear"})
 
 
@@ -260,13 +261,16 @@ class PatternExtractor:
             pairs = [(a, b) for i, a in enumerate(named) for b in named[i + 1 :]]
         else:
             pairs = [(s, o) for s in named for o in obj.clusters if o != RECIPROCAL]
-        confidence = rule.confidence - _GUESS_PENALTY * (subject.guessed or obj.guessed)
+        guessed = rule.confidence - _GUESS_PENALTY * (subject.guessed or obj.guessed)
         for s, o in pairs:
             if s == o or not _allowed(clusters[s], rule, "subject") or not _allowed(clusters[o], rule, "object"):
                 continue
             s_tok = subject.tokens.get(s) or obj.tokens.get(s)
             o_tok = obj.tokens.get(o) or subject.tokens.get(o)
             assert s_tok is not None and o_tok is not None
+            # a side found through a pronoun or description ("it fought ...") is less sure than a name
+            referred = any(resolver.parsed.mention_of(t, resolver.paragraph) is None for t in (s_tok, o_tok))
+            confidence = guessed - _REFERENCE_PENALTY * referred
             evidence = (
                 self._span("trigger", trigger, resolver),
                 self._span("subject", s_tok, resolver),

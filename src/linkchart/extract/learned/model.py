@@ -47,12 +47,21 @@ class RelationModel:
         """A rule's claim on a pair the model read is dropped below this probability."""
         return float(self.config["veto"])
 
-    def decide(self, scores: dict[str, float], rules: Iterable[str]) -> set[str]:
+    @property
+    def firm(self) -> tuple[float, float]:
+        """(confidence, veto): a rule's claim at least this confident (read straight from the
+        syntax, no role guessed) is dropped only below this lower probability. A model saved
+        without them vetoes every rule's claim alike."""
+        return float(self.config.get("firm_confidence", 1.0)), float(self.config.get("firm_veto", self.veto))
+
+    def decide(self, scores: dict[str, float], rules: Iterable[str], firm: Iterable[str] = ()) -> set[str]:
         """The classes a pair is given: each the model holds at least `threshold` likely, and
-        each the rules gave it that the model does not hold less than `veto` likely (a class it
-        was never trained on, such as a predicate added since, it cannot judge)."""
+        each the rules gave it that the model does not hold less than `veto` likely (`firm`
+        ones: less than the firm veto; a class it was never trained on, such as a predicate
+        added since, it cannot judge)."""
         mine = {label for label, p in scores.items() if p >= self.threshold}
         kept = {label for label in rules if scores.get(label, 1.0) >= self.veto}
+        kept |= {label for label in firm if scores.get(label, 1.0) >= self.firm[1]}
         return (mine | kept) - {"none"}
 
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:

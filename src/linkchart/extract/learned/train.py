@@ -68,6 +68,7 @@ def fit(train: Sequence[Example], recipe: dict[str, Any]) -> RelationModel:
     regression = LogisticRegression(C=recipe["C"], max_iter=3000, random_state=recipe["seed"])
     regression.fit(matrix, [label for _, label in rows])
     config = {k: recipe[k] for k in ("seed", "C", "min_count")} | {"threshold": 0.5, "veto": 0.0}
+    config |= {"firm_confidence": recipe["firm"]["confidence"], "firm_veto": recipe["firm"]["veto"]}
     return RelationModel(columns, tuple(regression.classes_), regression.coef_.T.copy(), regression.intercept_, config)
 
 
