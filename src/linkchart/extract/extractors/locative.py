@@ -57,9 +57,15 @@ def _doers(noun: Token) -> list[Token]:
     clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or clause.pos_ not in ("VERB", "AUX"):
         return []
-    if noun.lemma_.lower() in _deed_words() and clause.lemma_.lower() not in vocabulary().triggers.locative_deeds.doing:
+    if noun.lemma_.lower() in _deed_words() and not _doing(clause):
         return []  # "the US condemned the attacks in Z": a deed its clause's subject did not do
     return subjects(clause)
+
+
+def _doing(verb: Token | None) -> bool:
+    """Whether a verb's subject does the deed it governs (`locative_deeds.doing`): "carried out",
+    "claimed responsibility for", "was involved in"; not "condemned"."""
+    return verb is not None and verb.lemma_.lower() in vocabulary().triggers.locative_deeds.doing
 
 
 @functools.cache
@@ -90,8 +96,7 @@ def _deed_doers(deed: Token) -> list[Token]:
     own = _owners(deed) + prep_objects(deed, "by", deep=False)
     if own:
         return own
-    clause = governing_clause(deed)
-    if clause is None or clause.lemma_.lower() not in vocabulary().triggers.locative_deeds.doing:
+    if not _doing(governing_clause(deed)):
         return []  # "the US condemned the attacks in Z": no doer of the attacks
     found, guessed = holders(deed)
     # a passive clause's subject suffered the deed: "civilians were killed in an attack in Z"

@@ -42,7 +42,8 @@ class ModelExtractor:
         if not pairs:
             return list(prior)
         said = said_of(prior)
-        firm = said_of(c for c in prior if c.confidence >= self.model.firm[0])
+        firm_confidence, _ = self.model.firm
+        firm = said_of(c for c in prior if c.confidence >= firm_confidence)
         rows = [features(c, clusters, said.get(c.key, ())) for c in pairs]
         given: dict[tuple[int, int, int], set[str]] = {}
         added: list[Claim] = []

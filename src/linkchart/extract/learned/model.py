@@ -61,7 +61,8 @@ class RelationModel:
         added since, it cannot judge)."""
         mine = {label for label, p in scores.items() if p >= self.threshold}
         kept = {label for label in rules if scores.get(label, 1.0) >= self.veto}
-        kept |= {label for label in firm if scores.get(label, 1.0) >= self.firm[1]}
+        _, firm_veto = self.firm
+        kept |= {label for label in firm if scores.get(label, 1.0) >= firm_veto}
         return (mine | kept) - {"none"}
 
     def probabilities(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
