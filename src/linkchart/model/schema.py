@@ -137,6 +137,7 @@ class TriggerLexicon(_Strict):
     formation: FormationLexicon
     giving_verbs: frozenset[str]
     viewing_verbs: frozenset[str]
+    listing_verbs: frozenset[str]
 
 
 class HedgeLexicon(_Strict):

@@ -48,3 +48,10 @@ def test_the_back_off_takes_an_object_only_through_the_rules_prepositions() -> N
 def test_a_possessor_is_no_subject_unless_the_rule_says_so() -> None:
     found = by_extractor("The Northern Army's branch in Kenya, the Tigers Front, attacked the police.")
     assert ("Northern Army", "part_of", "Tigers Front") not in found
+
+
+def test_the_subject_of_include_is_the_whole_and_a_possessor_of_another_noun_is_no_side() -> None:
+    found = by_extractor("Militias in the Northern Army which pledge loyalty include the Tigers Front.")
+    assert ("Northern Army", "part_of", "Tigers Front") not in found
+    found = by_extractor("The Northern Army's rivals attacked the Tigers Front.")
+    assert ("Northern Army", "fights", "Tigers Front") not in found

@@ -505,6 +505,16 @@ CASES = [
         "Iran supplied weapons to the Tigers Front insurgents against the Northern Army.",
         {("Tigers Front", "fights", "Northern Army")},
     ),
+    # a role said the other way round, with "be": the name after it holds the role
+    (
+        "The armed wing of the Northern Army is the Tigers Front. The leader of the Tigers Front is Musa Kalani.",
+        {("Tigers Front", "part_of", "Northern Army"), ("Musa Kalani", "leads", "Tigers Front")},
+    ),
+    # a noun whose list "include" gives: the listed names hold it
+    (
+        "The Tigers Front's allies include the Northern Army and the Eastern Brigade.",
+        {("Northern Army", "cooperates_with", "Tigers Front"), ("Eastern Brigade", "cooperates_with", "Tigers Front")},
+    ),
 ]
 
 

@@ -219,3 +219,10 @@ def test_a_known_mans_family_name_after_another_mans_given_names_is_the_other_ma
     found = names("The ISI was led by Iraqi national Abu Umar al-Baghdadi. Abu Mus'ab al-Zarqawi joined al-Qaeda.")
     assert "Abu Umar al-Baghdadi" in found and "Abu Bakr al-Baghdadi" not in found
     assert "Abu Musab al-Zarqawi" in found  # a known man's name in another spelling is his
+
+
+def test_a_long_form_may_open_on_a_particle_and_a_name_before_a_kind_of_place_is_a_place() -> None:
+    x = extract("In 2009 the leader of al-Qa'ida in Yemen (AQY), Nasir al-Wahishi, spoke.")
+    assert any({"al-Qa'ida in Yemen", "AQY"} <= set(c.names) for c in x.clusters)
+    found = names("The Tigers Front has a presence in the Bangsamoro region of Mindanao.")
+    assert found.get("Bangsamoro region") == "location" and found.get("Mindanao") == "location"

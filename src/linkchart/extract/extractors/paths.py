@@ -56,6 +56,10 @@ def _argument_path(half: list[Token]) -> bool:
         t.dep_ == "appos" and t.pos_ == "NOUN" and any(u.dep_ == "pobj" for u in half[:i]) for i, t in enumerate(half)
     ):
         return False  # "X, [an offshoot of Y], attacked Z": Y is in what X is said to be, not X
+    standing = vocabulary().triggers.standing_nouns
+    owned = [t.head for t in half[:-1] if t.dep_ == "poss"]  # a possessor below the top, and what it owns
+    if any(noun.pos_ == "NOUN" and noun.lemma_.lower() not in standing for noun in owned):
+        return False  # "X's allies include Y": the allies are in it, not X; "X's fighters" stand for X
     return all(t.dep_ in _ARGUMENT_EDGES and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "prep") for t in half)
 
 
@@ -156,8 +160,11 @@ class PathExtractor:
         ]
         if as_subject.count(True) != 1:
             return None
-        subject, obj = (first, second) if as_subject[0] else (second, first)
-        if not _takes_object(rule, half_b if as_subject[0] else half_a):
+        sides = [(first, half_a), (second, half_b)] if as_subject[0] else [(second, half_b), (first, half_a)]
+        (subject, _), (obj, object_half) = sides
+        if "nsubj" in rule.object and "nsubj" not in rule.subject:
+            (obj, object_half), (subject, _) = sides  # "Y includes X": the clause's subject is the object
+        if not _takes_object(rule, object_half):
             return None
         subject_type, object_type = clusters[subject.cluster].type, clusters[obj.cluster].type
         if subject_type not in rule.subject_types or object_type not in rule.object_types:

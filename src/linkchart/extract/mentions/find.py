@@ -300,6 +300,13 @@ def _is_alias_item(para: Paragraph) -> bool:
     )
 
 
+def _kind_after(ent: Span) -> bool:
+    """Whether a kind of place follows the name, in lower case: "the Bangsamoro region", "Kachin
+    state" (the NER took the place for a body or a person)."""
+    after = ent.doc[ent.end] if ent.end < ent.sent.end else None
+    return after is not None and after.is_lower and after.lower_ in vocabulary().mentions.place_words.after
+
+
 def _add_nationality(parsed: ParsedDocument, para: Paragraph, ent: Span) -> None:
     """A nationality's mention: its state before a relation's participle ("[Iranian]-backed
     militias"), or a people ("the Turks", "Syrians", "30 Britons"); none as an adjective."""
@@ -336,7 +343,7 @@ def _add_entity(
     if type_ is None or _not_an_actor(para, ent, text, type_, words):
         return
     # "the town of Dera": a one-word name the NER took for a body; not "a province of the Y Army"
-    misread_place = (type_ == "person" or len(ent) == 1) and not ent.ent_id_ and of_place(ent)
+    misread_place = not ent.ent_id_ and (((type_ == "person" or len(ent) == 1) and of_place(ent)) or _kind_after(ent))
     if misread_place or (type_ == "person" and place_qualifier_end(para, ent) is not None):
         type_ = "location"  # "Palmyra, Syria", "the town of Dera": the NER took the town for an actor
     head = ent.root.head
@@ -350,6 +357,8 @@ def _add_entity(
         name = para.doc[ent.start : span.end].text if span.start < ent.start else None  # without its title
     elif type_ == "location":
         span = with_place_words(para, ent)
+        if not parsed.unclaimed(span, para.index):
+            span = para.doc[ent.start : span.end]  # "the Bangsamoro region of Mindanao": the region is the first's
         if (span.start < ent.start and span[0].lower_ in lexicon.place_words.before) or (
             span.end > ent.end and span[-1].lower_ in lexicon.place_words.around
         ):

@@ -123,10 +123,16 @@ def _long_form_span(doc: Doc, short: str, open_paren: int) -> Span | None:
     words = list(re.finditer(r"\S+", long_form))
     while words and words[0].group().lower() in _LEADING_WORDS:
         words.pop(0)  # "(the) Islamic Movement", "(of the) Workers Armed for Liberation"
-    if not words or not (words[0].group()[:1].isupper() or words[0].group().lower() in _joiners()):
+    if not words or not (_named(words[0].group()) or words[0].group().lower() in _joiners()):
         return None
     start = sent_start + len(before) - len(long_form) + words[0].start()
     return doc.char_span(start, sent_start + len(before), alignment_mode="expand")
+
+
+def _named(word: str) -> bool:
+    """Whether a word opens a name: capitalised, or a particle hyphened to a capital
+    ("al-Qa'ida in Yemen (AQY)", "ul-Mujahideen")."""
+    return word[:1].isupper() or any(c.isupper() for c in word.partition("-")[2][:1])
 
 
 def _start(entity: Span) -> int:

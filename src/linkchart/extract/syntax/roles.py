@@ -201,7 +201,7 @@ def _said_of_subject(noun: Token) -> bool:
 
 def holders(noun: Token) -> tuple[list[Token], bool]:
     """Who a noun is said of, and whether that was only a guess from the clause's subject."""
-    dep, head = noun.dep_, noun.head
+    dep, head, lexicon = noun.dep_, noun.head, vocabulary().triggers
     named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named:
         return named, False  # "its new affiliate, X", "Y's branch in Kenya, X"
@@ -211,6 +211,10 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         return _children(head, "dobj"), False  # "officials called the group a proxy"
     if dep in ("attr", "acomp", "oprd"):
         return subjects(head) or _children(head, "nsubjpass"), False
+    if dep == "nsubj" and head.lemma_ == "be" and (named := [c for c in _children(head, "attr") if _proper(c)]):
+        return named, False  # "the leader of Y is X", "its armed wing was the X Brigades"
+    if dep == "nsubj" and head.lemma_.lower() in lexicon.listing_verbs and noun.lower_ not in lexicon.partitives:
+        return _children(head, "dobj"), False  # "its allies include X and Y"; not "members of Y include X"
     if dep == "dobj" and not _attacked(noun):
         # "X received aid"; "X was given sanctuary": the passive's subject holds it
         return _children(head, "nsubjpass") or subjects(head), False
@@ -226,7 +230,7 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         found, guessed = holders(head)
         if found:
             return found, guessed
-    if any((c.dep_ == "nummod" and c.like_num) or c.lower_ in vocabulary().triggers.quantifiers for c in noun.children):
+    if any((c.dep_ == "nummod" and c.like_num) or c.lower_ in lexicon.quantifiers for c in noun.children):
         return [], True  # "X announced the arrest of [four members] of Y": those four, not X
     if _attacked(noun):
         return [], True  # "X attacked a [base] in Gao", "an attack on a [base]": the target's, not X's
