@@ -138,6 +138,7 @@ class TriggerLexicon(_Strict):
     giving_verbs: frozenset[str]
     viewing_verbs: frozenset[str]
     listing_verbs: frozenset[str]
+    succeeding_verbs: frozenset[str]
 
 
 class HedgeLexicon(_Strict):

@@ -1,7 +1,8 @@
 """`linkchart.relations.compounds.v1`: names set one against the other. A body named right
 after its parent organization is part of it ('the Taliban "Peshawar Shura"', "the Hezbollah
-Shura Council"); a person titled with an organization and a role is what the role makes him
-of it ("senior JNIM commander Bah Ag Moussa": a member; "ISIS leader X": its leader)."""
+Shura Council"), and one named as a person's is led by him ("Massoud's Northern Alliance"); a
+person titled with an organization and a role is what the role makes him of it ("senior JNIM
+commander Bah Ag Moussa": a member; "ISIS leader X": its leader)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from linkchart.resolve.gazetteer import is_country
 
 _BETWEEN = re.compile(r"^[\s\"'\u201c\u2018]*$")
 _POSSESSIVE = re.compile(r"^(?:['\u2019]s?)?\s+$")
+_OWNED = re.compile(r"^['\u2019]s\s+$")
 NAME = "linkchart.relations.compounds.v1"
 
 
@@ -28,6 +30,10 @@ class CompoundExtractor:
         claims = _titled(parsed, clusters)
         for parent, body in itertools.pairwise(parsed.mentions):
             whole, part = clusters[parent.cluster], clusters[body.cluster]
+            if _owned(document, parent, body, whole, part):
+                claims.append(
+                    _claim(parsed, clusters, "leads", parent, body)
+                )  # "Ahmad Shah Massoud's Northern Alliance"
             if (
                 parent.sentence != body.sentence
                 or whole.id == part.id
@@ -39,6 +45,17 @@ class CompoundExtractor:
                 continue
             claims.append(_claim(parsed, clusters, "part_of", body, parent))
         return claims
+
+
+def _owned(document: Document, owner: Mention, owned: Mention, person: ActorCluster, body: ActorCluster) -> bool:
+    """Whether a person's name is the possessive of an organization's named right after it: a
+    body called its leader's ("Ahmad Shah Massoud's Northern Alliance", "Hekmatyar's Hizb-i-Islami")."""
+    return (
+        owner.sentence == owned.sentence
+        and person.type == "person"
+        and body.type == "organization"
+        and bool(_OWNED.match(document.text[owner.end : owned.start]))
+    )
 
 
 def _titled(parsed: ParsedDocument, clusters: list[ActorCluster]) -> list[Claim]:

@@ -300,6 +300,16 @@ def _is_alias_item(para: Paragraph) -> bool:
     )
 
 
+def _government_of(ent: Span) -> Token | None:
+    """The government noun a person's name is the "of" phrase of, right before it: "the
+    government of Mohammad Najibullah", "the regime of Bashar al-Assad"."""
+    of = ent.root.head
+    if ent.root.dep_ != "pobj" or of.lower_ != "of" or of.i != ent.start - 1 or of.i == 0:
+        return None
+    noun = ent.doc[of.i - 1]
+    return noun if of.head.i == noun.i and noun.lemma_.lower() in vocabulary().mentions.government_nouns else None
+
+
 def _kind_after(ent: Span) -> bool:
     """Whether a kind of place follows the name, in lower case: "the Bangsamoro region", "Kachin
     state" (the NER took the place for a body or a person)."""
@@ -349,6 +359,9 @@ def _add_entity(
     head = ent.root.head
     if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
         _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
+        return
+    if type_ == "person" and (government := _government_of(ent)) is not None:
+        _add(parsed, para, para.doc[government.i : ent.end], "organization", "ORG", None)  # "the government of X"
         return
     span, known_id, name = ent, ent.ent_id_ or None, None
     if type_ == "person":

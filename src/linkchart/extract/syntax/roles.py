@@ -222,6 +222,8 @@ def holders(noun: Token) -> tuple[list[Token], bool]:
         return [head], False
     if (whole := governing_partitive(noun)) is not None:
         return holders(whole)  # "one of Y's commanders"
+    if dep == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in lexicon.succeeding_verbs:
+        return subjects(head.head) or agents(head.head), False  # "X succeeded Y as leader": X is the leader now
     if dep == "pobj" and head.lower_ == "as" and head.head.pos_ in _CLAUSE_POS:
         return _complement_holders(head.head), False  # "views X as its proxy", "X is seen as a proxy"
     if dep == "conj" and head.pos_ == "PROPN" and not _said_of_subject(noun):
