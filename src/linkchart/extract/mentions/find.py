@@ -29,10 +29,10 @@ from linkchart.extract.mentions.nonactors import (
 from linkchart.extract.mentions.phrases import (
     collective,
     description,
+    government_span,
     is_people,
     misread_city,
-    of_place,
-    place_qualifier_end,
+    misread_place,
     state_behind,
     with_members,
     with_number,
@@ -300,23 +300,6 @@ def _is_alias_item(para: Paragraph) -> bool:
     )
 
 
-def _government_of(ent: Span) -> Token | None:
-    """The government noun a person's name is the "of" phrase of, right before it: "the
-    government of Mohammad Najibullah", "the regime of Bashar al-Assad"."""
-    of = ent.root.head
-    if ent.root.dep_ != "pobj" or of.lower_ != "of" or of.i != ent.start - 1 or of.i == 0:
-        return None
-    noun = ent.doc[of.i - 1]
-    return noun if of.head.i == noun.i and noun.lemma_.lower() in vocabulary().mentions.government_nouns else None
-
-
-def _kind_after(ent: Span) -> bool:
-    """Whether a kind of place follows the name, in lower case: "the Bangsamoro region", "Kachin
-    state" (the NER took the place for a body or a person)."""
-    after = ent.doc[ent.end] if ent.end < ent.sent.end else None
-    return after is not None and after.is_lower and after.lower_ in vocabulary().mentions.place_words.after
-
-
 def _add_nationality(parsed: ParsedDocument, para: Paragraph, ent: Span) -> None:
     """A nationality's mention: its state before a relation's participle ("[Iranian]-backed
     militias"), or a people ("the Turks", "Syrians", "30 Britons"); none as an adjective."""
@@ -352,16 +335,10 @@ def _add_entity(
         _add_nationality(parsed, para, ent)
     if type_ is None or _not_an_actor(para, ent, text, type_, words):
         return
-    # "the town of Dera": a one-word name the NER took for a body; not "a province of the Y Army"
-    misread_place = not ent.ent_id_ and (((type_ == "person" or len(ent) == 1) and of_place(ent)) or _kind_after(ent))
-    if misread_place or (type_ == "person" and place_qualifier_end(para, ent) is not None):
+    if misread_place(para, ent, type_):
         type_ = "location"  # "Palmyra, Syria", "the town of Dera": the NER took the town for an actor
-    head = ent.root.head
-    if type_ == "person" and head.lemma_.lower() in lexicon.government_nouns and head.i == ent.end:
-        _add(parsed, para, para.doc[ent.start : head.i + 1], "organization", "ORG", None)
-        return
-    if type_ == "person" and (government := _government_of(ent)) is not None:
-        _add(parsed, para, para.doc[government.i : ent.end], "organization", "ORG", None)  # "the government of X"
+    if type_ == "person" and (government := government_span(ent)) is not None:
+        _add(parsed, para, government, "organization", "ORG", None)  # "the Karzai government"
         return
     span, known_id, name = ent, ent.ent_id_ or None, None
     if type_ == "person":
@@ -380,14 +357,19 @@ def _add_entity(
         _add(parsed, para, members, type_, ent.label_, known_id, name=text)
         return
     _add(parsed, para, span, type_, ent.label_, known_id, name=name)
+    if type_ == "person":
+        _add_persons_group(parsed, para, ent)
+
+
+def _add_persons_group(parsed: ParsedDocument, para: Paragraph, ent: Span) -> None:
+    """ "Haqqani's group" names a group; "Hekmatyar's faction of Hizb-i-Islami" does not."""
+    head = ent.root.head
     if (
-        type_ == "person"
-        and ent.root.dep_ == "poss"
-        and head.lemma_.lower() in lexicon.possessive_group_nouns
+        ent.root.dep_ == "poss"
+        and head.lemma_.lower() in vocabulary().mentions.possessive_group_nouns
         and head.i > ent.end - 1
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     ):
-        # "Haqqani's group" names a group; "Hekmatyar's faction of Hizb-i-Islami" does not
         span = para.doc[ent.start : head.i + 1]
         _add(parsed, para, span, "organization", "ORG", None, range(ent.end, head.i + 1))
 

@@ -173,6 +173,32 @@ def of_place(ent: Span) -> bool:
     return start - 2 >= ent.sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in of
 
 
+def misread_place(para: Paragraph, ent: Span, type_: str) -> bool:
+    """Whether a name the NER took for an actor is a place: "the town of Dera" (one word, or a
+    person's), "Palmyra, Syria" (a person's), "the Bangsamoro region" (a kind of place after it,
+    in lower case); not "a province of the Y Army", nor a known actor."""
+    if ent.ent_id_ or type_ == "location":
+        return False
+    after = ent.doc[ent.end] if ent.end < ent.sent.end else None
+    if after is not None and after.is_lower and after.lower_ in vocabulary().mentions.place_words.after:
+        return True
+    if type_ == "person" and place_qualifier_end(para, ent) is not None:
+        return True
+    return (type_ == "person" or len(ent) == 1) and of_place(ent)
+
+
+def government_span(ent: Span) -> Span | None:
+    """A person's government, named by the person: "the Karzai government", "the government
+    of Mohammad Najibullah", "the regime of Bashar al-Assad"."""
+    nouns, doc, head = vocabulary().mentions.government_nouns, ent.doc, ent.root.head
+    if head.lemma_.lower() in nouns and head.i == ent.end:
+        return doc[ent.start : head.i + 1]
+    if ent.root.dep_ != "pobj" or head.lower_ != "of" or head.i != ent.start - 1 or head.i == 0:
+        return None
+    noun = doc[head.i - 1]
+    return doc[noun.i : ent.end] if head.head.i == noun.i and noun.lemma_.lower() in nouns else None
+
+
 def with_place_words(para: Paragraph, ent: Span) -> Span:
     """A place with the words that narrow it: "northern Iraq", "Idlib province", "the city of
     Mosul", "Palmyra, Syria" (the same place named more exactly, but for a direction or the
