@@ -265,7 +265,7 @@ def _same_title(line: str, title: str) -> bool:
 def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterator[Segment]:
     """Each line of a block that is a page's structure, as what it is."""
     strict, lenient, known = _labels()
-    inert = vocabulary().infobox_inert_labels
+    inert, single = vocabulary().infobox_inert_labels, vocabulary().infobox_single_labels
     dated = frozenset().union(*vocabulary().infobox_date_labels.values())
     pattern = lenient if loose else strict
     label: str | None = None  # the field the lines that follow continue
@@ -293,6 +293,7 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
             if label in dated and s + value_start < e:
                 yield Segment(s + value_start, e, "dates", label)
             if label in inert:
+                label = None if label in single else label  # "Website ...": the name below heads the next infobox
                 continue  # "Ideology", "Status", "Size": what the value says names no actor
             for item in _items(text, *_trimmed(text, s + value_start, e)):
                 yield Segment(*item, "prose" if _is_prose(text[item[0] : item[1]]) else "field", label)

@@ -79,6 +79,7 @@ def vocabulary() -> Vocabulary:
                 "infobox_labels": infobox["labels"],
                 "infobox_alias_labels": infobox["alias_labels"],
                 "infobox_inert_labels": infobox["inert_labels"],
+                "infobox_single_labels": infobox["single_labels"],
                 "infobox_back_matter": infobox["back_matter"],
                 "infobox_caption_words": infobox["caption_words"],
                 "infobox_date_labels": infobox["date_labels"],

@@ -282,6 +282,7 @@ class Vocabulary(_Strict):
     infobox_labels: frozenset[str]
     infobox_alias_labels: frozenset[str]
     infobox_inert_labels: frozenset[str]
+    infobox_single_labels: frozenset[str]
     infobox_back_matter: frozenset[str]
     infobox_caption_words: frozenset[str]
     infobox_date_labels: dict[Literal["founded", "active"], frozenset[str]]
@@ -289,7 +290,7 @@ class Vocabulary(_Strict):
     @property
     def field_labels(self) -> frozenset[str]:
         """Every label page structure knows: the fields' that make claims, and the others'."""
-        return frozenset(self.infobox) | self.infobox_labels | self.infobox_inert_labels
+        return frozenset(self.infobox) | self.infobox_labels | self.infobox_inert_labels | self.infobox_single_labels
 
     @model_validator(mode="after")
     def _cross_references(self) -> Vocabulary:

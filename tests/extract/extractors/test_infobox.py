@@ -77,6 +77,19 @@ def test_a_heading_that_names_a_group_heads_the_fields_below_it() -> None:
     assert {("Tigers Front", "operates_in", "Kandahar"), ("Northern Army", "operates_in", "Kunduz")} <= found
 
 
+def test_a_wings_name_over_its_own_fields_heads_them_after_the_website_closes_the_page_actors() -> None:
+    text = (
+        "Northern Army\nLeader Amar Kell\nParamilitary wing Tigers Front (TF)\nWebsite\n"
+        "Tigers Front\nJabhat al-Numur (TF)\nActive region(s) Kandahar, Helmand\n\n"
+        "The Northern Army is an armed group in Afghanistan."
+    )
+    x = _page(text, "Northern Army")
+    wing = next(c for c in x.clusters if "Tigers Front" in c.names)
+    found = set(_found(x))
+    assert (wing.name, "operates_in", "Kandahar") in found and ("Amar Kell", "leads", "Northern Army") in found
+    assert ("Northern Army", "operates_in", "Kandahar") not in found
+
+
 def test_a_persons_allegiance_is_membership_a_groups_is_affiliation() -> None:
     person = "Amar Kellani\n\nAllegiance: Tigers Front\n\nAmar Kellani is a commander born in Kidal."
     group = "Copper Star Front\n\nAllegiance: Tigers Front\n\nThe Copper Star Front is an armed group."

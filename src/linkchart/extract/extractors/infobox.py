@@ -41,12 +41,21 @@ def _fields(
     """Each field value or item whose label states a relation, with the subject of its section."""
     fields = vocabulary().infobox
     subject = page_actor(parsed, clusters)
-    for para in parsed.paragraphs:
-        heads = para.kind == "heading" and para.text.rstrip().endswith(":")
+    paragraphs = parsed.paragraphs
+    for n, para in enumerate(paragraphs):
+        heads = para.kind == "heading" and (para.text.rstrip().endswith(":") or _over_fields(paragraphs, n))
         if heads and (named := named_in(parsed, clusters, para)):
-            subject = named[0].cluster  # "Abu Sayyaf Group (ASG):" heads the fields below it
+            # "Abu Sayyaf Group (ASG):" heads the fields below it; so does a wing's name over its
+            # own infobox ("People's Defence Forces" / "Hêzên Parastina Gel (HPG)" / its fields)
+            subject = named[0].cluster
         elif para.label in fields and subject is not None:
             yield subject, para
+
+
+def _over_fields(paragraphs: list[Paragraph], n: int) -> bool:
+    """Whether a heading stands right over fields: the next part that is no heading is one."""
+    after = next((p for p in paragraphs[n + 1 :] if p.kind != "heading"), None)
+    return after is not None and after.kind == "field" and after.label is not None
 
 
 def _page_dates(document: Document) -> dict[str, TimeScope]:
