@@ -2,18 +2,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkchart.ingest.boilerplate import clean, parse_date
 
 
+@settings(deadline=None)  # the first example may load the vocabulary
 @given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
 def test_parse_date_reads_day_first_and_iso(day: date) -> None:
     assert parse_date(day.strftime("%d-%m-%Y")) == day.isoformat()
     assert parse_date(day.isoformat()) == day.isoformat()
 
 
+@settings(deadline=None)  # the first example may load the vocabulary: a few hundred ms
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
 def test_clean_never_fails_and_never_grows_the_text(text: str) -> None:
     cleaned = clean(text)
