@@ -535,6 +535,12 @@ def test_a_pronoun_prefers_the_last_sentences_subject() -> None:
     assert ("Taliban", "operates_in", "Kunar") not in found
 
 
+def test_a_noun_that_names_its_actor_is_that_actor_not_its_modifiers() -> None:
+    found = triples("Amar Kell is the founder of the UN-designated terrorist group Tigers Front.")
+    assert ("Amar Kell", "founded", "Tigers Front") in found
+    assert not any(o == "UN" for _, _, o in found)
+
+
 def test_a_recipient_of_training_is_not_its_giver() -> None:
     found = triples("Osama bin Laden was recruited by Jalaluddin Haqqani, and he received training there.")
     assert not any(p == "supports" for _, p, _ in found)

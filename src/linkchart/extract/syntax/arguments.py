@@ -124,6 +124,8 @@ class ArgumentResolver:
                 modifiers += [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)]
             else:  # "X's rival" is not X
                 modifiers = [c for c in modifiers if c.dep_ != "poss"]
+            if any(c.dep_ == "appos" and self.parsed.mention_of(c, self.paragraph) is not None for c in children):
+                modifiers = []  # "the UN-designated group Jaish-e-Mohammed" is the group it names, not the UN
             self.collect(modifiers + examples(token), side, depth + 1)
 
     def _holders(self, children: list[Token]) -> list[Token]:
