@@ -55,3 +55,5 @@ def test_the_subject_of_include_is_the_whole_and_a_possessor_of_another_noun_is_
     assert ("Northern Army", "part_of", "Tigers Front") not in found
     found = by_extractor("The Northern Army's rivals attacked the Tigers Front.")
     assert ("Northern Army", "fights", "Tigers Front") not in found
+    found = by_extractor("The Northern Army's Tigers Front trained the Eastern Brigade.")
+    assert not any(s == "Northern Army" and o == "Eastern Brigade" for s, _, o in found)

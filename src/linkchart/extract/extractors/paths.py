@@ -58,8 +58,8 @@ def _argument_path(half: list[Token]) -> bool:
         return False  # "X, [an offshoot of Y], attacked Z": Y is in what X is said to be, not X
     standing = vocabulary().triggers.standing_nouns
     owned = [t.head for t in half[:-1] if t.dep_ == "poss"]  # a possessor below the top, and what it owns
-    if any(noun.pos_ == "NOUN" and noun.lemma_.lower() not in standing for noun in owned):
-        return False  # "X's allies include Y": the allies are in it, not X; "X's fighters" stand for X
+    if any(noun.pos_ == "PROPN" or (noun.pos_ == "NOUN" and noun.lemma_.lower() not in standing) for noun in owned):
+        return False  # "X's allies include Y", "X's Quds Force trained Y": not X; "X's fighters" stand for X
     return all(t.dep_ in _ARGUMENT_EDGES and (t.pos_ not in ("VERB", "AUX") or t.dep_ == "prep") for t in half)
 
 
