@@ -510,6 +510,16 @@ CASES = [
         "The armed wing of the Northern Army is the Tigers Front. The leader of the Tigers Front is Musa Kalani.",
         {("Tigers Front", "part_of", "Northern Army"), ("Musa Kalani", "leads", "Tigers Front")},
     ),
+    # one who takes another's place in a role holds it; a body called a person's is his
+    (
+        "Musa Kalani succeeded Omar Farah as leader of the Tigers Front. Iran armed Ali Barre's Northern Army.",
+        {("Musa Kalani", "leads", "Tigers Front"), ("Ali Barre", "leads", "Northern Army")},
+    ),
+    # where a group was founded is its base
+    (
+        "The Tigers Front was established in 2001 in Kandahar. Musa Kalani formed the Northern Army in Kunduz.",
+        {("Tigers Front", "based_in", "Kandahar"), ("Northern Army", "based_in", "Kunduz")},
+    ),
     # a noun whose list "include" gives: the listed names hold it
     (
         "The Tigers Front's allies include the Northern Army and the Eastern Brigade.",

@@ -226,3 +226,8 @@ def test_a_long_form_may_open_on_a_particle_and_a_name_before_a_kind_of_place_is
     assert any({"al-Qa'ida in Yemen", "AQY"} <= set(c.names) for c in x.clusters)
     found = names("The Tigers Front has a presence in the Bangsamoro region of Mindanao.")
     assert found.get("Bangsamoro region") == "location" and found.get("Mindanao") == "location"
+
+
+def test_the_government_of_a_person_is_a_body() -> None:
+    found = names("In the 1980s the militia fought the government of Mohammad Najibullah.")
+    assert found.get("government of Mohammad Najibullah") == "organization"
