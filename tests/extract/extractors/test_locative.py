@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.helpers import extract, triples
+from dataclasses import replace
+
+from linkchart.extract import extract_documents
+from linkchart.extract.extractors import RULE_EXTRACTORS
+from linkchart.model import Extraction
+from tests.helpers import document, extract, triples
 
 
 def test_locative_phrases_place_their_actor() -> None:
@@ -62,3 +67,19 @@ def test_a_place_a_trigger_took_is_left_to_it() -> None:
     found = triples("The Tigers Front's leadership resides in Syria.")
     assert ("Tigers Front", "based_in", "Syria") in found
     assert ("Tigers Front", "operates_in", "Syria") not in found
+
+
+def test_a_reference_to_the_pages_actor_is_placed_but_not_one_to_another() -> None:
+    text = (
+        "Tigers Front\n\nThe Tigers Front is an armed group. The group has a presence in the Kandahar region. "
+        "It fought the Northern Army. The Northern Army was formed in 2001. It has a presence in Kunduz."
+    )
+    [x] = extract_documents([replace(document(text), title="Tigers Front")], RULE_EXTRACTORS)
+    assert isinstance(x, Extraction)
+    found = {
+        (x.clusters[c.subject].name, x.clusters[c.object].name)
+        for c in x.claims
+        if c.extractor == "linkchart.relations.locative.v2"
+    }
+    assert ("Tigers Front", "Kandahar") in found
+    assert not any(place == "Kunduz" for _, place in found)

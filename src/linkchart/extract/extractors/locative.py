@@ -13,9 +13,11 @@ from spacy.tokens import Span, Token
 from linkchart.extract.extractors.claims import build_claim
 from linkchart.extract.extractors.words import WordExtractor
 from linkchart.extract.mentions.find import ParsedDocument
+from linkchart.extract.mentions.topic import page_actor
 from linkchart.extract.nlp.parse import Paragraph
+from linkchart.extract.syntax.arguments import ArgumentResolver, Side
 from linkchart.extract.syntax.roles import governing_clause, holders, prep_objects, subjects
-from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, TimeScope, vocabulary
+from linkchart.model import ActorCluster, Claim, Document, EvidenceSpan, Mention, TimeScope, vocabulary
 from linkchart.registry import extractors
 
 _CONFIDENCE = 0.45
@@ -43,6 +45,33 @@ def _parties(event: Token) -> list[Token]:
     "the campaign against X is progressing in Z", "attacks by X continued in Z"."""
     owners = _owners(event) if event.lemma_.lower() in _deed_words() else []  # "X's bombing was in Z"
     return owners + prep_objects(event, "of", deep=False) + prep_objects(event, "by", deep=False) + _fought(event)
+
+
+def _actors(
+    parsed: ParsedDocument, clusters: list[ActorCluster], para: Paragraph, token: Token, place: Mention
+) -> Iterator[tuple[int, EvidenceSpan]]:
+    """The actors a token names, each with the words that name it: its mention, or those a
+    pronoun or description refers to ("The group has a presence in Z", "It operates in Z"),
+    named by the reference; never a place, never the place itself."""
+    mention = parsed.mention_of(token, para.index)
+    if mention is not None:
+        found = {mention.cluster: (mention.start, mention.end, mention.text)}
+    else:
+        side, resolver = Side(), ArgumentResolver(parsed, clusters, para.index, para.start)
+        resolver.collect([token], side)
+        side.clusters.clear()  # the names it reached through other words: a named actor's place is its own
+        resolver.settle(side, Side(clusters=[place.cluster]))
+        start = para.start + token.idx
+        found = {c: (start, start + len(token.text), token.text) for c in side.clusters if c >= 0}
+    for cluster, (start, end, text) in found.items():
+        if cluster != place.cluster and clusters[cluster].type != "location":
+            yield cluster, EvidenceSpan("subject", start, end, text)
+
+
+def _referred(claim: Claim, parsed: ParsedDocument) -> bool:
+    """Whether a claim's actor was named by a reference, not by one of its mentions."""
+    named = next(e for e in claim.evidence if e.role == "subject")
+    return not any(m.start == named.start and m.end == named.end for m in parsed.mentions)
 
 
 def _owners(noun: Token) -> list[Token]:
@@ -116,7 +145,14 @@ class LocativeExtractor(WordExtractor):
         predicates = vocabulary().predicates
         placed = {(c.sentence, c.subject, c.object) for c in prior if predicates[c.predicate].klass == "location"}
         found = super().__call__(document, parsed, clusters)
-        return [c for c in found if (c.sentence, c.subject, c.object) not in placed]
+        topic = page_actor(parsed, clusters)
+        # a pronoun or description is taken to be the page's own actor only ("The group has a
+        # presence in Z"): resolved to any other, it was as often wrong as right
+        return [
+            c
+            for c in found
+            if (c.sentence, c.subject, c.object) not in placed and (c.subject == topic or not _referred(c, parsed))
+        ]
 
     def words(self, sentence: Span) -> Iterable[Token]:
         prepositions = vocabulary().triggers.locative_prepositions
@@ -139,42 +175,37 @@ class LocativeExtractor(WordExtractor):
         if places and (deed := _deed_of(places[0])) is not None:
             actors += _deed_doers(deed)
         for place_token in places:  # "in Syria and Iraq"
+            place = parsed.mention_of(place_token, para.index)
+            if place is None or clusters[place.cluster].type != "location":
+                continue
             for actor_token in actors:
-                claim = self._claim(parsed, clusters, para.index, para.start, actor_token, place_token, word, when)
-                if claim is not None:
-                    yield claim
+                for actor, named in _actors(parsed, clusters, para, actor_token, place):
+                    yield self._claim(parsed, (actor, named), place, para.start, word, when)
 
     def _claim(
         self,
         parsed: ParsedDocument,
-        clusters: list[ActorCluster],
-        paragraph: int,
+        actor: tuple[int, EvidenceSpan],
+        place: Mention,
         offset: int,
-        actor_token: Token,
-        place_token: Token,
         prep: Token,
         when: TimeScope,
-    ) -> Claim | None:
-        actor = parsed.mention_of(actor_token, paragraph)
-        place = parsed.mention_of(place_token, paragraph)
-        if actor is None or place is None or actor.cluster == place.cluster:
-            return None
-        if clusters[actor.cluster].type == "location" or clusters[place.cluster].type != "location":
-            return None
+    ) -> Claim:
+        cluster, named = actor
         return build_claim(
             self.name,
             "operates_in",
-            actor.cluster,
+            cluster,
             place.cluster,
-            parsed.sentences[actor.sentence],
+            parsed.sentences[place.sentence],
             confidence=_CONFIDENCE,
             time=when,
             evidence=(
                 EvidenceSpan("trigger", offset + prep.idx, offset + prep.idx + len(prep.text), prep.text),
-                EvidenceSpan("subject", actor.start, actor.end, actor.text),
+                named,
                 EvidenceSpan("object", place.start, place.end, place.text),
             ),
             # the clause the preposition hangs on holds the stance: "reportedly operated near X"
             trigger=prep.head,
-            span=(min(actor.start, place.start), max(actor.end, place.end)),
+            span=(min(named.start, place.start), max(named.end, place.end)),
         )
