@@ -515,6 +515,11 @@ CASES = [
         "Musa Kalani succeeded Omar Farah as leader of the Tigers Front. Iran armed Ali Barre's Northern Army.",
         {("Musa Kalani", "leads", "Tigers Front"), ("Ali Barre", "leads", "Northern Army")},
     ),
+    # the means a clause names is its subject's doing; a target named by a name inside its name
+    (
+        "The Tigers Front expanded its reach by attempting a rocket attack on a Northern Army supply convoy.",
+        {("Tigers Front", "fights", "Northern Army")},
+    ),
     # where a group was founded is its base
     (
         "The Tigers Front was established in 2001 in Kandahar. Musa Kalani formed the Northern Army in Kunduz.",

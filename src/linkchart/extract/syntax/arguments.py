@@ -114,9 +114,11 @@ class ArgumentResolver:
             bodies: tuple[ActorType, ...] = ("organization", "group") if plural else ("organization",)
             side.references.append(Reference(token, bodies, lemma, 2 if plural else 1))
         else:
+            # "a US Navy ship": the name may sit in a compound of the compound
+            chained = [g for c in children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
             modifiers = [
                 c
-                for c in children
+                for c in [*children, *chained]
                 if c.dep_ in ("compound", "nmod", "poss") and self.parsed.mention_of(c, self.paragraph) is not None
             ]
             if token.lemma_.lower() in self.lexicon.standing_nouns:  # "X's leader", "its soldiers" stand for X

@@ -123,6 +123,8 @@ def subjects(verb: Token) -> list[Token]:
         return _children(head, "nsubjpass")  # "X was suspected to have ties to Y": X has them
     if dep == "advcl" and _is_purpose(verb) and _children(head, "nsubjpass"):
         return _children(head, "nsubjpass")  # "Y was recruited by X to support Z"
+    if dep == "pcomp" and head.lower_ == "by" and head.head.pos_ in _CLAUSE_POS:
+        return subjects(head.head)  # "X expanded its reach by attacking Y": the means is X's doing
     if dep in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.pos_ in _CLAUSE_POS:
         # "accused X of collaborating with Y": X does it; "X focused on [fighting] in Z" (a gerund
         # the parser took for the preposition's object)
