@@ -520,6 +520,11 @@ CASES = [
         "The Tigers Front expanded its reach by attempting a rocket attack on a Northern Army supply convoy.",
         {("Tigers Front", "fights", "Northern Army")},
     ),
+    # who claims an attempt claims its purpose
+    (
+        "The Tigers Front claimed responsibility for the 2009 attempt to assassinate Musa Kalani.",
+        {("Tigers Front", "fights", "Musa Kalani")},
+    ),
     # where a group was founded is its base
     (
         "The Tigers Front was established in 2001 in Kandahar. Musa Kalani formed the Northern Army in Kunduz.",

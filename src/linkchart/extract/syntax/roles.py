@@ -113,6 +113,9 @@ def subjects(verb: Token) -> list[Token]:
             owner = prep_objects(head, "by", deep=False) or _children(head, "poss", "compound")  # "Coalition efforts"
             if not owner and head.dep_ == "dobj" and head.head.pos_ in _CLAUSE_POS:
                 owner = subjects(head.head)
+            claim = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+            if not owner and claim is not None and claim.lower_ == "responsibility" and claim.dep_ == "dobj":
+                owner = subjects(claim.head)  # "X claimed responsibility for the attempt to kill Y"
             return owner
         return [head]  # "Haqqani, operated along the border"
     if dep == "relcl":
