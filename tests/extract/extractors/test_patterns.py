@@ -520,6 +520,11 @@ CASES = [
         "The Tigers Front expanded its reach by attempting a rocket attack on a Northern Army supply convoy.",
         {("Tigers Front", "fights", "Northern Army")},
     ),
+    # the heads of councils, parties and agencies by their titles
+    (
+        "Amina Farah, the chairwoman of the Tigers Front, met Musa Kalani, the director of the Northern Army.",
+        {("Amina Farah", "leads", "Tigers Front"), ("Musa Kalani", "leads", "Northern Army")},
+    ),
     # who claims an attempt claims its purpose
     (
         "The Tigers Front claimed responsibility for the 2009 attempt to assassinate Musa Kalani.",
