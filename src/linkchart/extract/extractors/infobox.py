@@ -17,6 +17,7 @@ an item's time and hedge are its own (v1 gave every item the document's date).""
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Literal
@@ -54,7 +55,7 @@ def _fields(
 
 def _over_fields(paragraphs: list[Paragraph], n: int) -> bool:
     """Whether a heading stands right over fields: the next part that is no heading is one."""
-    after = next((p for p in paragraphs[n + 1 :] if p.kind != "heading"), None)
+    after = next((p for p in itertools.islice(paragraphs, n + 1, None) if p.kind != "heading"), None)
     return after is not None and after.kind == "field" and after.label is not None
 
 

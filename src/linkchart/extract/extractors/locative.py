@@ -68,10 +68,10 @@ def _actors(
             yield cluster, EvidenceSpan("subject", start, end, text)
 
 
-def _referred(claim: Claim, parsed: ParsedDocument) -> bool:
-    """Whether a claim's actor was named by a reference, not by one of its mentions."""
+def _named(claim: Claim) -> tuple[int, int]:
+    """Where the words that name a claim's actor lie."""
     named = next(e for e in claim.evidence if e.role == "subject")
-    return not any(m.start == named.start and m.end == named.end for m in parsed.mentions)
+    return named.start, named.end
 
 
 def _owners(noun: Token) -> list[Token]:
@@ -146,12 +146,13 @@ class LocativeExtractor(WordExtractor):
         placed = {(c.sentence, c.subject, c.object) for c in prior if predicates[c.predicate].klass == "location"}
         found = super().__call__(document, parsed, clusters)
         topic = page_actor(parsed, clusters)
+        mentioned = {(m.start, m.end) for m in parsed.mentions}
         # a pronoun or description is taken to be the page's own actor only ("The group has a
         # presence in Z"): resolved to any other, it was as often wrong as right
         return [
             c
             for c in found
-            if (c.sentence, c.subject, c.object) not in placed and (c.subject == topic or not _referred(c, parsed))
+            if (c.sentence, c.subject, c.object) not in placed and (c.subject == topic or _named(c) in mentioned)
         ]
 
     def words(self, sentence: Span) -> Iterable[Token]:
