@@ -231,3 +231,10 @@ def test_a_long_form_may_open_on_a_particle_and_a_name_before_a_kind_of_place_is
 def test_the_government_of_a_person_is_a_body() -> None:
     found = names("In the 1980s the militia fought the government of Mohammad Najibullah.")
     assert found.get("government of Mohammad Najibullah") == "organization"
+
+
+def test_a_known_name_matched_in_lower_case_after_an_article_is_a_kind_of_thing() -> None:
+    found = names("The Tigers Front seeks an Islamic state in Kandahar. The Islamic State attacked the Tigers Front.")
+    assert found.get("Islamic State") == "organization"
+    x = extract("The Tigers Front seeks an Islamic state in Kandahar.")
+    assert not any(c.name == "Islamic State" for c in x.clusters)
