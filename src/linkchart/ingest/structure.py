@@ -293,7 +293,8 @@ def _structured(text: str, lines: list[tuple[int, int]], loose: bool) -> Iterato
             if label in dated and s + value_start < e:
                 yield Segment(s + value_start, e, "dates", label)
             if label in inert:
-                label = None if label in single else label  # "Website ...": the name below heads the next infobox
+                if label in single:
+                    label = None  # "Website ...": the name below heads the next infobox
                 continue  # "Ideology", "Status", "Size": what the value says names no actor
             for item in _items(text, *_trimmed(text, s + value_start, e)):
                 yield Segment(*item, "prose" if _is_prose(text[item[0] : item[1]]) else "field", label)

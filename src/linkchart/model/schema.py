@@ -290,7 +290,7 @@ class Vocabulary(_Strict):
     @property
     def field_labels(self) -> frozenset[str]:
         """Every label page structure knows: the fields' that make claims, and the others'."""
-        return frozenset(self.infobox) | self.infobox_labels | self.infobox_inert_labels | self.infobox_single_labels
+        return frozenset(self.infobox) | self.infobox_labels | self.infobox_inert_labels
 
     @model_validator(mode="after")
     def _cross_references(self) -> Vocabulary:
@@ -315,6 +315,8 @@ class Vocabulary(_Strict):
         undeclared = set().union(*self.infobox_date_labels.values()) - self.infobox_inert_labels
         if undeclared:
             raise ValueError(f"date labels are not inert labels: {sorted(undeclared)}")
+        if stray := self.infobox_single_labels - self.infobox_inert_labels:
+            raise ValueError(f"single labels are not inert labels: {sorted(stray)}")
         return self
 
     def predicates_where(self, **wanted: Any) -> tuple[str, ...]:

@@ -30,10 +30,8 @@ class CompoundExtractor:
         claims = _titled(parsed, clusters)
         for parent, body in itertools.pairwise(parsed.mentions):
             whole, part = clusters[parent.cluster], clusters[body.cluster]
-            if _owned(document, parent, body, whole, part):
-                claims.append(
-                    _claim(parsed, clusters, "leads", parent, body)
-                )  # "Ahmad Shah Massoud's Northern Alliance"
+            if _owned(document, parent, body, whole, part):  # "Ahmad Shah Massoud's Northern Alliance"
+                claims.append(_claim(parsed, clusters, "leads", parent, body))
             if (
                 parent.sentence != body.sentence
                 or whole.id == part.id

@@ -287,8 +287,9 @@ def _not_an_actor(para: Paragraph, ent: Span, text: str, type_: ActorType, words
         or (ent.start > 0 and para.doc[ent.start - 1].text in lexicon.vessel_prefixes)
         or text in words.ships
         or (not ent.ent_id_ and is_fragment(text, type_))
+        # a name matched in any case that is a kind of thing: "an Islamic state"
         or (ent.start > 0 and para.doc[ent.start - 1].lower_ in ("a", "an") and ent[-1].is_lower)
-    )  # the last: a name matched in any case that is a kind of thing ("an Islamic state")
+    )
 
 
 def _is_alias_item(para: Paragraph) -> bool:

@@ -113,9 +113,9 @@ def subjects(verb: Token) -> list[Token]:
             owner = prep_objects(head, "by", deep=False) or _children(head, "poss", "compound")  # "Coalition efforts"
             if not owner and head.dep_ == "dobj" and head.head.pos_ in _CLAUSE_POS:
                 owner = subjects(head.head)
-            claim = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
-            if not owner and claim is not None and claim.lower_ == "responsibility" and claim.dep_ == "dobj":
-                owner = subjects(claim.head)  # "X claimed responsibility for the attempt to kill Y"
+            claimer = _claimer(head.head) if head.dep_ == "pobj" else None
+            if not owner and claimer is not None and head.head.head.lower_ == "responsibility":
+                owner = subjects(claimer)  # "X claimed responsibility for the attempt to kill Y"
             return owner
         return [head]  # "Haqqani, operated along the border"
     if dep == "relcl":
@@ -132,8 +132,8 @@ def subjects(verb: Token) -> list[Token]:
         # "accused X of collaborating with Y": X does it; "X focused on [fighting] in Z" (a gerund
         # the parser took for the preposition's object)
         return _complement_holders(head.head)
-    if dep == "pcomp" and head.lower_ == "for" and head.head.dep_ == "dobj" and head.head.head.pos_ in _CLAUSE_POS:
-        return subjects(head.head.head)  # "X claimed responsibility for killing Y": X kills
+    if dep == "pcomp" and (claimer := _claimer(head)) is not None:
+        return subjects(claimer)  # "X claimed responsibility for killing Y": X kills
     if dep == "advcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]  # "A, B and C, while battling each other, ..."
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in _CLAUSE_POS:
@@ -142,6 +142,14 @@ def subjects(verb: Token) -> list[Token]:
     if dep == "conj" and head.dep_ == "acl":
         return subjects(head)
     return []
+
+
+def _claimer(prep: Token) -> Token | None:
+    """The verb whose object a "for" phrase is on: "X [claimed] responsibility for ..."."""
+    thing = prep.head
+    if prep.lower_ == "for" and thing.dep_ == "dobj" and thing.head.pos_ in _CLAUSE_POS:
+        return thing.head
+    return None
 
 
 def _opening_participle(verb: Token) -> bool:
