@@ -16,6 +16,12 @@ def test_collectives_and_governments_become_actors() -> None:
     assert found["Karzai government"] == "organization"
 
 
+def test_a_state_s_guards_and_officers_are_a_collective() -> None:
+    found = names("Iranian border guards clashed with the rebels while Pakistani officers watched.")
+    assert found["Iranian border guards"] == "group"
+    assert found["Pakistani officers"] == "group"
+
+
 def test_page_furniture_is_not_an_actor() -> None:
     assert "Background" not in names("Background\n\nThe Taliban fought NATO.")
 
