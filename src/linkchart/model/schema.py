@@ -57,7 +57,7 @@ class Predicate(_Strict):
 
 
 _ROLE = re.compile(
-    r"^(nsubj|nsubjpass|dobj|dative|attr|agent|poss|compound|holder|viewer|complement|giver|self|reciprocal|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$"
+    r"^(nsubj|nsubjpass|dobj|dative|attr|agent|poss|compound|amod|holder|viewer|complement|giver|self|reciprocal|acl:agent|prep:[a-z]+|dobj>prep:[a-z]+)$"
 )
 
 

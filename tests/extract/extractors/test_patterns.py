@@ -329,6 +329,9 @@ CASES = [
     # a name before the noun stands where a possessor would ("a Y affiliate" is "Y's affiliate")
     ("The Tigers Front is a Northern Army affiliate.", {("Tigers Front", "affiliate_of", "Northern Army")}),
     ("Tigers Front, a Northern Army splinter group, formed.", {("Tigers Front", "splinter_of", "Northern Army")}),
+    # ... and a nationality stands for its state ("an Iranian proxy" is a proxy of Iran)
+    ("The Tigers Front, an Iranian proxy, attacked the town.", {("Tigers Front", "proxy_of", "Iran")}),
+    ("The Tigers Front is a close Syrian ally.", {("Tigers Front", "cooperates_with", "Syria")}),
     # "one of several groups that ..." is the subject it is said of
     (
         "The Tigers Front was one of several groups that formed the Northern Army in 2011.",

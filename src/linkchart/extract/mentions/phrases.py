@@ -112,12 +112,23 @@ def _trigger_verbs() -> frozenset[str]:
     return frozenset(lemma for rule in vocabulary().triggers.verbs for lemma in rule.lemmas)
 
 
+@functools.cache
+def _nationality_nouns() -> frozenset[str]:
+    """The trigger nouns whose rules read a nationality before them as a side (role `amod`)."""
+    rules = vocabulary().triggers.nouns
+    return frozenset(lemma for rule in rules if "amod" in (*rule.subject, *rule.object) for lemma in rule.lemmas)
+
+
 def state_behind(ent: Span) -> str | None:
     """The country a nationality stands for before a participle ("[Iranian]-backed militias",
     "the [Saudi]-led coalition", "[Iranian]-sponsored groups"): the state does the backing,
     leading or sponsoring, as "Iran-backed" says, where the participle is a relation's trigger
-    (not "an [Iranian]-born cleric"). None for any other nationality."""
+    (not "an [Iranian]-born cleric"); or before a relation's noun whose rule reads it ("an
+    [Iranian] proxy", "a key [Iranian] ally"). None for any other nationality."""
     doc, verb = ent.doc, ent.root.head
+    noun = ent.root.dep_ == "amod" and verb.pos_ == "NOUN" and verb.lemma_.lower() in _nationality_nouns()
+    if noun and len(ent) == 1 and verb.i > ent.root.i:
+        return country_name(ent.text)
     if not (
         ent.label_ in GROUP_LABELS
         and len(ent) == 1

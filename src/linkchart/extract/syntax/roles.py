@@ -307,7 +307,7 @@ def role_tokens(trigger: Token, role: str) -> tuple[list[Token], bool]:
         return agents(trigger), False
     if role == "dative":  # "gave X money", "gave a haven to X"
         return [o for d in _children(trigger, "dative") for o in ([d] if d.pos_ != "ADP" else pobjs(d))], False
-    if role in ("dobj", "attr", "poss", "compound"):
+    if role in ("dobj", "attr", "poss", "compound", "amod"):
         return _children(trigger, role), False
     if role == "self":
         return [trigger], False
