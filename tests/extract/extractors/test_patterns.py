@@ -563,6 +563,13 @@ def test_a_pronoun_prefers_the_last_sentences_subject() -> None:
     assert ("Taliban", "operates_in", "Kunar") not in found
 
 
+def test_names_listed_after_a_singular_noun_are_only_a_guess_at_its_apposition() -> None:
+    text = "The Western Branch of the Northern Army, the Tigers Front, and the Eastern Alliance came together."
+    assert all(c.confidence < 0.7 for c in extract(text).claims if c.predicate == "part_of")
+    apposed = "The Tigers Front, a branch of the Northern Army, grew."
+    assert ("Tigers Front", "part_of", "Northern Army") in triples(apposed)
+
+
 def test_a_noun_that_names_its_actor_is_that_actor_not_its_modifiers() -> None:
     found = triples("Amar Kell is the founder of the UN-designated terrorist group Tigers Front.")
     assert ("Amar Kell", "founded", "Tigers Front") in found

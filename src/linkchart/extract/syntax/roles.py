@@ -212,11 +212,19 @@ def _said_of_subject(noun: Token) -> bool:
     return verb is not None and (verb.lemma_ == "be" or bool(_children(verb, "auxpass")))
 
 
+def _listed_after(noun: Token, named: list[Token]) -> bool:
+    """Whether names after a singular noun may be the items of a list it opens rather than its
+    apposition: "the Sahara Branch of Y, X, Z, and W came together" (several, or coordinated).
+    Such names are only a guess at whom the noun is said of."""
+    singular = noun.tag_ in ("NN", "NNP")
+    return singular and (len(named) > 1 or any(c.dep_ == "conj" for n in named for c in n.children))
+
+
 def holders(noun: Token) -> tuple[list[Token], bool]:
     """Who a noun is said of, and whether that was only a guess from the clause's subject."""
     dep, head, lexicon = noun.dep_, noun.head, vocabulary().triggers
     named = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if named:
+    if named and not _listed_after(noun, named):
         return named, False  # "its new affiliate, X", "Y's branch in Kenya, X"
     if dep in _SMALL_CLAUSE_DEPS and (own := _children(noun, "nsubj")):
         return own, False  # "X considered [Y an enemy]"
