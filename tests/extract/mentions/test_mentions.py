@@ -16,6 +16,12 @@ def test_collectives_and_governments_become_actors() -> None:
     assert found["Karzai government"] == "organization"
 
 
+def test_known_names_match_with_curled_apostrophes() -> None:
+    found = names("Al-Qa\u2019ida in the Islamic Maghreb funds an al-Qa\u2019ida splinter group in Mali.")
+    assert found["al-Qaeda in the Islamic Maghreb"] == "organization"
+    assert found["al-Qaeda"] == "organization"
+
+
 def test_a_state_s_guards_and_officers_are_a_collective() -> None:
     found = names("Iranian border guards clashed with the rebels while Pakistani officers watched.")
     assert found["Iranian border guards"] == "group"

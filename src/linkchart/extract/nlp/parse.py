@@ -36,7 +36,8 @@ def _is_exact(name: str) -> bool:
 
 def spellings(name: str) -> set[str]:
     """A name as written, with its Arabic particles joined by hyphens, and by spaces: reports
-    write "al-Qaeda", "al Qaeda" and "Al Qaeda", "Lashkar-e-Taiba" and "Lashkar e Taiba".
+    write "al-Qaeda", "al Qaeda" and "Al Qaeda", "Lashkar-e-Taiba" and "Lashkar e Taiba"; and
+    with its apostrophes curled (U+2019) as typeset pages write them ("al-Qa'ida", "Hay'at").
 
     >>> sorted(spellings("Lashkar-e-Taiba"))
     ['Lashkar e Taiba', 'Lashkar-e-Taiba']
@@ -56,7 +57,7 @@ def spellings(name: str) -> set[str]:
             if particle in particles.between_words and i > 0:
                 respelt[i - 1] = joint
         written.add("".join(respelt))
-    return written
+    return written | {w.replace("'", "\u2019") for w in written if "'" in w}
 
 
 def ruler_patterns(exact: bool) -> list[dict[str, Any]]:
