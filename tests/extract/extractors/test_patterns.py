@@ -329,6 +329,8 @@ CASES = [
     # a name before the noun stands where a possessor would ("a Y affiliate" is "Y's affiliate")
     ("The Tigers Front is a Northern Army affiliate.", {("Tigers Front", "affiliate_of", "Northern Army")}),
     ("Tigers Front, a Northern Army splinter group, formed.", {("Tigers Front", "splinter_of", "Northern Army")}),
+    # a body that governs a territory is based there; ruling out is no ruling
+    ("The Tigers Front, which rules the Gaza Strip, grew.", {("Tigers Front", "based_in", "Gaza Strip")}),
     # ... and a nationality stands for its state ("an Iranian proxy" is a proxy of Iran)
     ("The Tigers Front, an Iranian proxy, attacked the town.", {("Tigers Front", "proxy_of", "Iran")}),
     ("The Tigers Front is a close Syrian ally.", {("Tigers Front", "cooperates_with", "Syria")}),
@@ -561,6 +563,10 @@ def test_a_pronoun_prefers_the_last_sentences_subject() -> None:
     found = triples(text)
     assert ("Hizb-i-Islami", "operates_in", "Kunar") in found
     assert ("Taliban", "operates_in", "Kunar") not in found
+
+
+def test_ruling_out_a_place_is_no_base_there() -> None:
+    assert not triples("The Tigers Front has ruled out Kabul as a venue.")
 
 
 def test_names_listed_after_a_singular_noun_are_only_a_guess_at_its_apposition() -> None:
