@@ -329,6 +329,11 @@ CASES = [
     # a name before the noun stands where a possessor would ("a Y affiliate" is "Y's affiliate")
     ("The Tigers Front is a Northern Army affiliate.", {("Tigers Front", "affiliate_of", "Northern Army")}),
     ("Tigers Front, a Northern Army splinter group, formed.", {("Tigers Front", "splinter_of", "Northern Army")}),
+    # a body's faction, named by the body before it, stands for the body
+    (
+        "The Tigers Front faction led by commander Amar Kell fought the Northern Army.",
+        {("Amar Kell", "leads", "Tigers Front"), ("Tigers Front", "fights", "Northern Army")},
+    ),
     # a body that governs a territory is based there; ruling out is no ruling
     ("The Tigers Front, which rules the Gaza Strip, grew.", {("Tigers Front", "based_in", "Gaza Strip")}),
     # ... and a nationality stands for its state ("an Iranian proxy" is a proxy of Iran)

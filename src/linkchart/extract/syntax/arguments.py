@@ -8,6 +8,7 @@ descriptions ("its", "the network", "the two groups") are resolved against the o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ from linkchart.extract.syntax.roles import governing_clause, governing_partitive
 from linkchart.model import ActorCluster, ActorType, vocabulary
 from linkchart.resolve.gazetteer import is_country
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 RECIPROCAL = -2  # stands for "each other": every pair of the subjects
 _NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "style"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -61,6 +63,17 @@ class ArgumentResolver:
             if child.dep_ == "conj" or (child.dep_ == "appos" and not self._describes(child)):
                 yield from self.expand(child)
 
+    def _named_before(self, children: list[Token]) -> list[Token]:
+        """The organizations named in a noun's compound before it ("the [Hezb-e Islami] faction");
+        not a place or a people ("the Kunar branch", "its Tajik wing"), nor a unit named by a
+        possessive ("JAF's Bannu wing" is JAF's wing in Bannu, no body of its own we name)."""
+        named = []
+        for child in children:
+            mention = self.parsed.mention_of(child, self.paragraph) if child.dep_ == "compound" else None
+            if mention is not None and not _POSSESSIVE.search(mention.text):
+                named += [child] if self.clusters[mention.cluster].type == "organization" else []
+        return named
+
     def _describes(self, appos: Token) -> bool:
         mention = self.parsed.mention_of(appos, self.paragraph)
         return mention is not None and appos.pos_ == "NOUN" and coref.unnamed_collective(self.clusters[mention.cluster])
@@ -97,6 +110,8 @@ class ArgumentResolver:
         elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
             of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
             self.collect(of + self._holders(children), side, depth + 1)  # "the town of X, held by Y"
+        elif token.lower_ in self.lexicon.partitives and (named := self._named_before(children)):
+            self.collect(named, side, depth + 1)  # "the Hezb-e Islami faction led by X" is Hezb-e Islami
         elif token.pos_ == "NOUN" and (said_of := described(token)):
             # "X is [an organization] that includes Y", "X, [a group] that fought Y": the noun is X
             self.collect(said_of, side, depth + 1)
