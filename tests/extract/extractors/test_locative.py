@@ -48,6 +48,7 @@ def test_a_deed_places_its_doer_where_it_was_done() -> None:
         "The Tigers Front conducted a raid on an army base in the northern town of Gao.",
         "The Tigers Front was responsible for the attacks in Gao in 2018.",
         "The Tigers Front's most recent bombing was in January 2007 in Gao.",
+        "The Tigers Front conducts cross-border operations into Gao.",
     ):
         assert ("Tigers Front", "operates_in", "Gao") in triples(text), text
     assert ("Russia", "operates_in", "Syria") in triples(
