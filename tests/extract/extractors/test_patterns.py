@@ -329,6 +329,8 @@ CASES = [
     # a name before the noun stands where a possessor would ("a Y affiliate" is "Y's affiliate")
     ("The Tigers Front is a Northern Army affiliate.", {("Tigers Front", "affiliate_of", "Northern Army")}),
     ("Tigers Front, a Northern Army splinter group, formed.", {("Tigers Front", "splinter_of", "Northern Army")}),
+    # an associate works with whom he is the associate of
+    ("Amar Kell was a known associate of Peter Hale.", {("Amar Kell", "cooperates_with", "Peter Hale")}),
     # a body's activities and operations stand for the body
     ("Amar Kell leads the day-to-day activities of the Tigers Front.", {("Amar Kell", "leads", "Tigers Front")}),
     # a body's faction, named by the body before it, stands for the body
