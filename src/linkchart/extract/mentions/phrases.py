@@ -126,21 +126,21 @@ def state_behind(ent: Span) -> str | None:
     (not "an [Iranian]-born cleric"); or before a relation's noun whose rule reads it ("an
     [Iranian] proxy", "a key [Iranian] ally"). None for any other nationality."""
     doc, verb = ent.doc, ent.root.head
-    noun = ent.root.dep_ == "amod" and verb.pos_ == "NOUN" and verb.lemma_.lower() in _nationality_nouns()
-    if noun and len(ent) == 1 and verb.i > ent.root.i:
-        return country_name(ent.text)
-    if not (
-        ent.label_ in GROUP_LABELS
-        and len(ent) == 1
-        and ent.end + 1 < len(doc)
+    if ent.label_ not in GROUP_LABELS or len(ent) != 1:
+        return None
+    before_noun = ent.root.dep_ == "amod" and verb.pos_ == "NOUN" and verb.i > ent.root.i
+    before_participle = (
+        ent.end + 1 < len(doc)
         and doc[ent.end].text == "-"
         and not doc[ent.start].whitespace_
         and verb.i == ent.end + 1
         and verb.tag_ == "VBN"
-        and verb.lemma_.lower() in _trigger_verbs()
-    ):
-        return None
-    return country_name(ent.text)
+    )
+    if before_noun and verb.lemma_.lower() in _nationality_nouns():
+        return country_name(ent.text)
+    if before_participle and verb.lemma_.lower() in _trigger_verbs():
+        return country_name(ent.text)
+    return None
 
 
 def misread_city(ent: Span) -> bool:

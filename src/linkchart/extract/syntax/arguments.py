@@ -68,10 +68,12 @@ class ArgumentResolver:
         not a place or a people ("the Kunar branch", "its Tajik wing"), nor a unit named by a
         possessive ("JAF's Bannu wing" is JAF's wing in Bannu, no body of its own we name)."""
         named = []
-        for child in children:
-            mention = self.parsed.mention_of(child, self.paragraph) if child.dep_ == "compound" else None
-            if mention is not None and not _POSSESSIVE.search(mention.text):
-                named += [child] if self.clusters[mention.cluster].type == "organization" else []
+        for child in (c for c in children if c.dep_ == "compound"):
+            mention = self.parsed.mention_of(child, self.paragraph)
+            if mention is None or _POSSESSIVE.search(mention.text):
+                continue
+            if self.clusters[mention.cluster].type == "organization":
+                named.append(child)
         return named
 
     def _describes(self, appos: Token) -> bool:
