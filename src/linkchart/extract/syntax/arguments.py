@@ -63,6 +63,13 @@ class ArgumentResolver:
             if child.dep_ == "conj" or (child.dep_ == "appos" and not self._describes(child)):
                 yield from self.expand(child)
 
+    def _whole_of(self, children: list[Token]) -> list[Token]:
+        """What a partitive noun stands for: the object of its "of", with whoever holds it ("the
+        town of X, held by Y"), or else the organization its compound names ("the Hezb-e Islami
+        faction led by X" is Hezb-e Islami)."""
+        of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        return of + self._holders(children) if of else self._named_before(children)
+
     def _named_before(self, children: list[Token]) -> list[Token]:
         """The organizations named in a noun's compound before it ("the [Hezb-e Islami] faction");
         not a place or a people ("the Kunar branch", "its Tajik wing"), nor a unit named by a
@@ -109,11 +116,8 @@ class ArgumentResolver:
             side.clusters.append(RECIPROCAL)
         elif any(c.dep_ == "amod" and c.lower_ in self.lexicon.estranged for c in children):
             self.collect(examples(token), side, depth + 1)  # "former members of X" no longer act as X
-        elif token.lower_ in self.lexicon.partitives and any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
-            of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-            self.collect(of + self._holders(children), side, depth + 1)  # "the town of X, held by Y"
-        elif token.lower_ in self.lexicon.partitives and (named := self._named_before(children)):
-            self.collect(named, side, depth + 1)  # "the Hezb-e Islami faction led by X" is Hezb-e Islami
+        elif token.lower_ in self.lexicon.partitives and (whole := self._whole_of(children)):
+            self.collect(whole, side, depth + 1)
         elif token.pos_ == "NOUN" and (said_of := described(token)):
             # "X is [an organization] that includes Y", "X, [a group] that fought Y": the noun is X
             self.collect(said_of, side, depth + 1)
