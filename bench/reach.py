@@ -28,7 +28,7 @@ from typing import Any
 
 from linkchart.extract.extractors import RULE_EXTRACTORS, build
 from linkchart.extract.learned.dataset import gold_documents
-from linkchart.extract.learned.labels import GoldIndex
+from linkchart.extract.learned.labels import GoldIndex, quotes
 from linkchart.extract.learned.model import RECOGNIZER, recognizer_folder
 from linkchart.extract.learned.pairs import candidates
 from linkchart.extract.learned.train import FOLD, held_out
@@ -41,10 +41,6 @@ SHARED = ROOT.parent / "shared"
 PLACES = ("pair", "one named", "none named", "actor missing")
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
 def _documents(corpus: str) -> tuple[list[Path], Path | None]:
     """The corpus's gold documents, and the recognizer to read them with."""
     if corpus == "synthetic/fold":
@@ -52,14 +48,19 @@ def _documents(corpus: str) -> tuple[list[Path], Path | None]:
     return gold_documents([SHARED / "eval" / corpus]), recognizer_folder()
 
 
-def _place(claim: dict[str, Any], found: set[str], pairs: set[tuple[str, str, str]], named: dict[str, set[str]]) -> str:
+def _place(
+    claim: dict[str, Any],
+    found: set[str],
+    pairs: set[tuple[int, str, str]],
+    named: dict[int, set[str]],
+    texts: list[str],
+) -> str:
     """Where one gold claim stands (`pairs`: sentence and two gold entities; `named`: sentence
-    -> the gold entities named in it)."""
+    -> the gold entities named in it; `texts`: each sentence's text)."""
     ends = claim["s"], claim["o"]
     if not set(ends) <= found:
         return "actor missing"
-    evidence = _squash(claim.get("evidence", ""))
-    sentences = [s for s in named if evidence and (evidence in s or s in evidence)]
+    sentences = [s for s in named if quotes(claim.get("evidence", ""), texts[s])]
     if any((s, *ends) in pairs or (s, *ends[::-1]) in pairs for s in sentences):
         return "pair"
     here = set().union(*(named[s] for s in sentences)) if sentences else set()
@@ -79,19 +80,19 @@ def reach(corpus: str) -> Counter[str]:
             continue
         parsed, clusters, _ = analyse(document, paragraphs, rules)
         entities = GoldIndex(gold).entities(parsed)
-        text = {m.sentence: _squash(parsed.sentences[m.sentence].text) for m in parsed.mentions}
-        named: dict[str, set[str]] = {}
+        texts = [sentence.text for sentence in parsed.sentences]
+        named: dict[int, set[str]] = {}
         for mention in parsed.mentions:
             if mention.cluster in entities:
-                named.setdefault(text[mention.sentence], set()).add(entities[mention.cluster])
+                named.setdefault(mention.sentence, set()).add(entities[mention.cluster])
         pairs = {
-            (text[c.first.sentence], entities[c.first.cluster], entities[c.second.cluster])
+            (c.first.sentence, entities[c.first.cluster], entities[c.second.cluster])
             for c in candidates(parsed, clusters)
             if c.first.cluster in entities and c.second.cluster in entities
         }
         for claim in gold["claims"]:
             if not claim.get("optional"):
-                places[_place(claim, set(entities.values()), pairs, named)] += 1
+                places[_place(claim, set(entities.values()), pairs, named, texts)] += 1
     return places
 
 

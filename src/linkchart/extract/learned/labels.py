@@ -19,11 +19,18 @@ from linkchart.extract.mentions.find import ParsedDocument
 from linkchart.model import vocabulary
 from linkchart.resolve.names import name_key
 
-__all__ = ["GoldIndex"]
+__all__ = ["GoldIndex", "quotes"]
 
 
 def _squash(text: str) -> str:
     return " ".join(text.split()).lower()
+
+
+def quotes(evidence: str, sentence: str) -> bool:
+    """Whether a gold claim's evidence is this sentence, holds it or is held by it (whitespace
+    and case aside)."""
+    evidence, sentence = _squash(evidence), _squash(sentence)
+    return bool(evidence) and (evidence in sentence or sentence in evidence)
 
 
 class GoldIndex:
@@ -59,8 +66,7 @@ class GoldIndex:
             forward, backward = first in subjects and second in objects, second in subjects and first in objects
             if not (forward or backward):
                 continue
-            evidence = _squash(claim.get("evidence", ""))
-            here = bool(evidence) and (evidence in _squash(sentence) or _squash(sentence) in evidence)
+            here = quotes(claim.get("evidence", ""), sentence)
             if not here or claim.get("optional"):
                 elsewhere = True
                 continue
