@@ -63,12 +63,14 @@ class ArgumentResolver:
             if child.dep_ == "conj" or (child.dep_ == "appos" and not self._describes(child)):
                 yield from self.expand(child)
 
-    def _whole_of(self, children: list[Token]) -> list[Token]:
+    def _whole_of(self, children: list[Token]) -> list[Token] | None:
         """What a partitive noun stands for: the object of its "of", with whoever holds it ("the
         town of X, held by Y"), or else the organization its compound names ("the Hezb-e Islami
-        faction led by X" is Hezb-e Islami)."""
-        of = [o for c in children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        return of + self._holders(children) if of else self._named_before(children)
+        faction led by X" is Hezb-e Islami); None where it has neither."""
+        ofs = [c for c in children if c.dep_ == "prep" and c.lower_ == "of"]
+        if ofs:
+            return [o for c in ofs for o in c.children if o.dep_ == "pobj"] + self._holders(children)
+        return self._named_before(children) or None
 
     def _named_before(self, children: list[Token]) -> list[Token]:
         """The organizations named in a noun's compound before it ("the [Hezb-e Islami] faction");
@@ -116,7 +118,7 @@ class ArgumentResolver:
             side.clusters.append(RECIPROCAL)
         elif any(c.dep_ == "amod" and c.lower_ in self.lexicon.estranged for c in children):
             self.collect(examples(token), side, depth + 1)  # "former members of X" no longer act as X
-        elif token.lower_ in self.lexicon.partitives and (whole := self._whole_of(children)):
+        elif token.lower_ in self.lexicon.partitives and (whole := self._whole_of(children)) is not None:
             self.collect(whole, side, depth + 1)
         elif token.pos_ == "NOUN" and (said_of := described(token)):
             # "X is [an organization] that includes Y", "X, [a group] that fought Y": the noun is X
